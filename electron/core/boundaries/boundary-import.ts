@@ -1,0 +1,56 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { ApiError } from '../../../shared/api/errors';
+import type { BoundaryImportResult } from '../../../shared/api/types';
+import { BoundaryFileError, parseBoundaryFile } from '../../../shared/geo/boundary-file';
+import type { BoundaryRepo } from './boundary-repo';
+
+/** Files of the generated pack (scripts/build-boundaries.mjs), by level. */
+const PACK_FILES = { 1: 'provinsi.geojson', 2: 'kabkota.geojson', 3: 'kecamatan.geojson' } as const;
+
+/**
+ * Checks a boundary file's text and stores its polygons for their level, replacing that level's old ones.
+ * Codes missing from the region master are skipped and listed; nothing is written when the file is refused.
+ */
+export function importBoundaryText(db: Database.Database, repo: BoundaryRepo, text: string, source: string): BoundaryImportResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new ApiError('BOUNDARY_FILE_INVALID', `${source} bukan berkas GeoJSON yang sah (JSON rusak). Pilih berkas .geojson lain.`);
+  }
+  let parsed;
+  try {
+    parsed = parseBoundaryFile(data);
+  } catch (error) {
+    if (error instanceof BoundaryFileError) throw new ApiError('BOUNDARY_FILE_INVALID', `${source}: ${error.message}`);
+    throw error;
+  }
+  const known = new Set(db.prepare('SELECT kode FROM regions WHERE level = ?').pluck().all(parsed.level) as string[]);
+  const skipped = [...parsed.skipped];
+  const usable = parsed.features.filter((f) => {
+    if (known.has(f.kode)) return true;
+    skipped.push({ kode: f.kode, reason: 'kode tidak ada dalam daftar wilayah Kemendagri 2025' });
+    return false;
+  });
+  if (usable.length === 0) {
+    throw new ApiError('BOUNDARY_FILE_INVALID', `${source}: tidak satu pun kode cocok dengan daftar wilayah Kemendagri 2025. Periksa kolom kode.`);
+  }
+  repo.replaceLevel(parsed.level, usable, source);
+  return { level: parsed.level, stored: usable.length, skipped };
+}
+
+/** On first open, loads every level of the generated pack that the store does not have yet. */
+export function seedBoundariesFromPack(db: Database.Database, repo: BoundaryRepo, packDir: string | null): number {
+  if (!packDir) return 0;
+  const counts = repo.counts();
+  const have = { 1: counts.provinsi, 2: counts.kabkota, 3: counts.kecamatan };
+  let seeded = 0;
+  for (const [level, file] of Object.entries(PACK_FILES)) {
+    const path = join(packDir, file);
+    if (have[Number(level) as 1 | 2 | 3] > 0 || !existsSync(path)) continue;
+    seeded += importBoundaryText(db, repo, readFileSync(path, 'utf8'), `paket batas wilayah (${file})`).stored;
+  }
+  return seeded;
+}

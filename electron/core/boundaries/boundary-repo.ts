@@ -1,0 +1,65 @@
+import type Database from 'better-sqlite3';
+import type { BoundarySet, LevelCounts } from '../../../shared/api/types';
+import type { ParsedBoundary } from '../../../shared/geo/boundary-file';
+import type { RegionLevel } from '../../../shared/regions/types';
+
+/** A boundaries row joined with its region name. */
+interface BoundaryRow {
+  kode: string;
+  nama: string;
+  geometry: string;
+  label_lng: number;
+  label_lat: number;
+}
+
+/** Stores one polygon per region and hands a level back as GeoJSON. */
+export class BoundaryRepo {
+  constructor(private readonly db: Database.Database) {}
+
+  /** Boundaries per level. */
+  counts(): LevelCounts {
+    const rows = this.db.prepare('SELECT level, count(*) AS n FROM boundaries GROUP BY level').all() as { level: RegionLevel; n: number }[];
+    const byLevel = new Map(rows.map((r) => [r.level, r.n]));
+    return { provinsi: byLevel.get(1) ?? 0, kabkota: byLevel.get(2) ?? 0, kecamatan: byLevel.get(3) ?? 0 };
+  }
+
+  /** Polygons and label points of one level; empty collections when none is loaded. */
+  get(level: RegionLevel): BoundarySet {
+    const rows = this.db
+      .prepare('SELECT b.kode, r.nama, b.geometry, b.label_lng, b.label_lat FROM boundaries b JOIN regions r USING (kode) WHERE b.level = ? ORDER BY b.kode')
+      .all(level) as BoundaryRow[];
+    return {
+      level,
+      polygons: {
+        type: 'FeatureCollection',
+        features: rows.map((row) => ({
+          type: 'Feature',
+          id: row.kode,
+          properties: { kode: row.kode, nama: row.nama },
+          geometry: JSON.parse(row.geometry) as BoundarySet['polygons']['features'][number]['geometry'],
+        })),
+      },
+      labels: {
+        type: 'FeatureCollection',
+        features: rows.map((row) => ({
+          type: 'Feature',
+          id: row.kode,
+          properties: { kode: row.kode, nama: row.nama },
+          geometry: { type: 'Point', coordinates: [row.label_lng, row.label_lat] },
+        })),
+      },
+    };
+  }
+
+  /** Replaces every boundary of a level in one transaction, so a failed import leaves the old ones in place. */
+  replaceLevel(level: RegionLevel, features: ParsedBoundary[], source: string): void {
+    const remove = this.db.prepare('DELETE FROM boundaries WHERE level = ?');
+    const insert = this.db.prepare(
+      'INSERT INTO boundaries (kode, level, geometry, label_lng, label_lat, source) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    this.db.transaction(() => {
+      remove.run(level);
+      for (const f of features) insert.run(f.kode, level, JSON.stringify(f.geometry), f.label[0], f.label[1], source);
+    })();
+  }
+}

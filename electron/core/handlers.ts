@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { inputSchemas, isApiMethod, type ApiMethod, type ApiOutput, type ApiParsedInput } from '../../shared/api/contract';
+import { ApiError, type ApiResult } from '../../shared/api/errors';
+import type { LayerSummary, RegionDetail } from '../../shared/api/types';
+import { classify, classOfCategory } from '../../shared/classify/classification';
+import { CREDITS } from '../../shared/credits';
+import { DEMO_LAYER_ID } from '../../shared/demo/demo-layer';
+import { importBoundaryText } from './boundaries/boundary-import';
+import type { Core } from './core';
+import { insertDemoLayer, markDemoDeleted } from './layers/demo-layer';
+
+/** One function per API method; both shells route every call through this table. */
+export type Handlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
+
+function requireLayer(core: Core, id: string): LayerSummary {
+  const layer = core.layers.get(id);
+  if (!layer) throw new ApiError('NOT_FOUND', `Lapisan "${id}" tidak ada (mungkin sudah dihapus). Pilih lapisan lain.`);
+  return layer;
+}
+
+function regionDetail(core: Core, kode: string): RegionDetail {
+  const region = core.regions.get(kode);
+  if (!region) throw new ApiError('NOT_FOUND', `Wilayah dengan kode ${kode} tidak ada dalam daftar Kemendagri 2025.`);
+  const layers = new Map(core.layers.list().map((l) => [l.id, l]));
+  const values = core.layers.valuesForRegion(kode).flatMap((v) => {
+    const layer = layers.get(v.layerId);
+    if (!layer) return [];
+    const classIndex = classify(v.value, layer.classification) ?? classOfCategory(v.category, layer.classification);
+    return [{ layerId: v.layerId, layerName: layer.name, value: v.value, category: v.category, classIndex }];
+  });
+  return {
+    region,
+    parentName: region.induk ? (core.regions.get(region.induk)?.nama ?? null) : null,
+    childCount: core.regions.childCount(kode),
+    values,
+  };
+}
+
+/** Builds the handler table over an open core. */
+export function createHandlers(core: Core): Handlers {
+  return {
+    'app.info': () => core.info(),
+    'app.credits': () => CREDITS,
+    'regions.list': ({ level }) => core.regions.list(level),
+    'regions.search': ({ query, limit }) => core.regions.search(query, limit),
+    'regions.get': ({ kode }) => regionDetail(core, kode),
+    'boundaries.get': ({ level }) => core.boundaries.get(level),
+    'boundaries.import': ({ fileName, content }) => importBoundaryText(core.db, core.boundaries, content, fileName),
+    'layers.list': () => core.layers.list(),
+    'layers.values': ({ layerId }) => {
+      requireLayer(core, layerId);
+      return core.layers.values(layerId);
+    },
+    'layers.setVisible': ({ layerId, visible }) => {
+      requireLayer(core, layerId);
+      core.layers.setVisible(layerId, visible);
+      return requireLayer(core, layerId);
+    },
+    'layers.delete': ({ layerId }) => {
+      requireLayer(core, layerId);
+      core.layers.delete(layerId);
+      if (layerId === DEMO_LAYER_ID) markDemoDeleted(core.settings, true);
+      return { deleted: true };
+    },
+    'layers.restoreDemo': () => {
+      if (!core.layers.get(DEMO_LAYER_ID)) insertDemoLayer(core.db, core.layers);
+      markDemoDeleted(core.settings, false);
+      return requireLayer(core, DEMO_LAYER_ID);
+    },
+  };
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join('.') || 'masukan'}: ${issue.message}`).join('; ');
+}
+
+/**
+ * The boundary: validates the method name and input, runs the handler, and turns every failure into
+ * `{ code, message }` — an unexpected error is logged here and crosses as INTERNAL without its stack.
+ */
+export async function dispatch(handlers: Handlers, method: unknown, input: unknown): Promise<ApiResult<unknown>> {
+  if (!isApiMethod(method)) {
+    return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Perintah "${String(method)}" tidak dikenal.` } };
+  }
+  const parsed = inputSchemas[method].safeParse(input ?? {});
+  if (!parsed.success) {
+    return { ok: false, error: { code: 'INVALID_INPUT', message: `Masukan untuk ${method} tidak sah — ${describeIssues(parsed.error)}` } };
+  }
+  try {
+    const handler = handlers[method] as (input: unknown) => unknown;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    if (error instanceof ApiError) return { ok: false, error: error.toData() };
+    console.error(`[waspada] ${method} gagal:`, error);
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Terjadi kesalahan tak terduga; data tidak diubah. Coba lagi, dan bila berulang laporkan ke pengelola Waspada.' },
+    };
+  }
+}

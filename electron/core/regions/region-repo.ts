@@ -1,0 +1,93 @@
+import type Database from 'better-sqlite3';
+import type { LevelCounts, RegionHit } from '../../../shared/api/types';
+import type { Region, RegionKind, RegionLevel } from '../../../shared/regions/types';
+
+/** A regions row as SQLite returns it. */
+interface RegionRow {
+  kode: string;
+  nama: string;
+  level: RegionLevel;
+  jenis: RegionKind;
+  induk: string | null;
+  pilkada_2024: 0 | 1;
+  provinsi?: string | null;
+}
+
+function toRegion(row: RegionRow): Region {
+  return { kode: row.kode, nama: row.nama, level: row.level, jenis: row.jenis, induk: row.induk, pilkada2024: row.pilkada_2024 === 1 };
+}
+
+function toHit(row: RegionRow): RegionHit {
+  return { ...toRegion(row), provinsi: row.provinsi ?? null };
+}
+
+const WITH_PROVINCE = `SELECT r.*, p.nama AS provinsi FROM regions r LEFT JOIN regions p ON p.kode = substr(r.kode, 1, 2) AND p.level = 1`;
+
+/** Folds case, punctuation and spacing so "bau bau", "Bau-Bau" and "BAUBAU" meet. */
+export function searchKey(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]/g, '');
+}
+
+/** Queries over the region master. */
+export class RegionRepo {
+  private searchIndex: { key: string; hit: RegionHit }[] | null = null;
+
+  constructor(private readonly db: Database.Database) {}
+
+  /** All regions of a level, in code order. */
+  list(level: RegionLevel): Region[] {
+    const rows = this.db.prepare('SELECT * FROM regions WHERE level = ? ORDER BY kode').all(level) as RegionRow[];
+    return rows.map(toRegion);
+  }
+
+  /** One region with its province name, or undefined. */
+  get(kode: string): RegionHit | undefined {
+    const row = this.db.prepare(`${WITH_PROVINCE} WHERE r.kode = ?`).get(kode) as RegionRow | undefined;
+    return row && toHit(row);
+  }
+
+  /** Number of regions directly under a region. */
+  childCount(kode: string): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM regions WHERE induk = ?').get(kode) as { n: number }).n;
+  }
+
+  /** Regions per level. */
+  counts(): LevelCounts {
+    const rows = this.db.prepare('SELECT level, count(*) AS n FROM regions GROUP BY level').all() as { level: RegionLevel; n: number }[];
+    const byLevel = new Map(rows.map((r) => [r.level, r.n]));
+    return { provinsi: byLevel.get(1) ?? 0, kabkota: byLevel.get(2) ?? 0, kecamatan: byLevel.get(3) ?? 0 };
+  }
+
+  /**
+   * Regions whose name (without "Kabupaten"/"Kota") or code contains the query, provinsi and kab/kota before
+   * kecamatan, exact names first — so "banjar" offers Kabupaten Banjar and Kota Banjar together, each with its province.
+   */
+  search(query: string, limit: number): RegionHit[] {
+    const key = searchKey(query.replace(/^(kabupaten|kab\.?|kota|provinsi|prov\.?)\s+/i, ''));
+    if (!key) return [];
+    const codeQuery = /^[\d.]+$/.test(query.trim()) ? query.trim() : null;
+    const index = this.loadSearchIndex();
+    const scored: { score: number; hit: RegionHit }[] = [];
+    for (const entry of index) {
+      let score = -1;
+      if (codeQuery) score = entry.hit.kode.startsWith(codeQuery) ? 0 : -1;
+      else if (entry.key === key) score = 0;
+      else if (entry.key.startsWith(key)) score = 1;
+      else if (entry.key.includes(key)) score = 2;
+      if (score >= 0) scored.push({ score: score * 10 + entry.hit.level, hit: entry.hit });
+    }
+    scored.sort((a, b) => a.score - b.score || a.hit.kode.localeCompare(b.hit.kode));
+    return scored.slice(0, limit).map((s) => s.hit);
+  }
+
+  private loadSearchIndex(): { key: string; hit: RegionHit }[] {
+    if (!this.searchIndex) {
+      const rows = this.db.prepare(`${WITH_PROVINCE} ORDER BY r.level, r.kode`).all() as RegionRow[];
+      this.searchIndex = rows.map((row) => ({
+        key: searchKey(row.nama.replace(/^(Kabupaten|Kota)\s+/, '')),
+        hit: toHit(row),
+      }));
+    }
+    return this.searchIndex;
+  }
+}

@@ -1,0 +1,44 @@
+// The import rule (ARCHITECTURE.md §1) lives here so the linter, not code review, keeps the layers apart.
+import tseslint from 'typescript-eslint';
+
+const nodeModules = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'worker_threads', 'better-sqlite3'];
+const nodePatterns = [{ group: ['node:*'], message: 'Kode ini tidak boleh memakai API Node.' }];
+
+/** Restricted imports for one layer: plain module names plus gitignore-style path patterns. */
+function restrict(paths, patterns) {
+  return { 'no-restricted-imports': ['error', { paths, patterns }] };
+}
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'resources/generated/**', 'test-results/**', 'playwright-report/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // shared/ is pure: no Node, no Electron, no DOM framework, no other layer.
+    files: ['shared/**/*.{ts,tsx}'],
+    rules: restrict(
+      ['electron', 'react', 'react-dom', 'maplibre-gl', 'zustand', ...nodeModules],
+      [...nodePatterns, { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ tidak boleh mengimpor lapisan lain.' }],
+    ),
+  },
+  {
+    // renderer/ talks only to the typed API: never to electron/ or Node.
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: restrict(
+      ['electron', ...nodeModules],
+      [...nodePatterns, { group: ['**/electron', '**/electron/**'], message: 'renderer/ hanya berbicara lewat API bertipe (shared/api).' }],
+    ),
+  },
+  {
+    // Core services are plain Node so tests, the CLI and the browser shell can load them.
+    files: ['electron/core/**/*.ts', 'electron/cli/**/*.ts', 'electron/serve/**/*.ts', 'scripts/**/*.ts', 'tests/**/*.ts'],
+    rules: restrict(
+      [{ name: 'electron', message: 'Hanya electron/main dan electron/preload yang boleh mengimpor electron.' }],
+      [{ group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'], message: 'Inti tidak boleh mengimpor shell atau renderer.' }],
+    ),
+  },
+);

@@ -1,0 +1,61 @@
+// Generates the app's optimised boundary geometry from the shared boundary pack into ignored output
+// (resources/generated/boundaries). Runs at `npm install` (prepare) and before the app or tests start.
+// Neighbours are snapped before simplifying, so shared borders stay shared and no gaps appear (STACK.md).
+// Without the pack the app still starts and tells the analyst how to load a boundary file, so this never fails.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const source = resolve(process.env.WASPADA_BOUNDARY_SOURCE ?? join(root, '..', 'shared', 'data', 'boundaries'));
+const target = join(root, 'resources', 'generated', 'boundaries');
+const mapshaper = join(root, 'node_modules', 'mapshaper', 'bin', 'mapshaper');
+
+// Percent of vertices kept per level: kab/kota is what the map shows at national scale.
+const LEVELS = [
+  { file: 'provinsi', keep: '8%' },
+  { file: 'kabkota', keep: '10%' },
+  { file: 'kecamatan', keep: '12%' },
+];
+
+if (!existsSync(source)) {
+  console.log(`[batas wilayah] Paket batas tidak ditemukan di ${source}; dilewati. Aplikasi tetap berjalan dan meminta berkas batas wilayah.`);
+  process.exit(0);
+}
+if (!existsSync(mapshaper)) {
+  console.log('[batas wilayah] mapshaper belum terpasang (jalankan npm install); dilewati.');
+  process.exit(0);
+}
+mkdirSync(target, { recursive: true });
+
+for (const { file, keep } of LEVELS) {
+  const input = join(source, `${file}.geojson`);
+  const output = join(target, `${file}.geojson`);
+  if (!existsSync(input)) continue;
+  if (existsSync(output) && statSync(output).mtimeMs >= statSync(input).mtimeMs && statSync(output).mtimeMs >= statSync(fileURLToPath(import.meta.url)).mtimeMs) continue;
+  const started = Date.now();
+  const result = spawnSync(process.execPath, [
+    mapshaper, input,
+    '-snap', 'interval=0.0002',
+    '-clean',
+    '-simplify', keep, 'keep-shapes',
+    '-clean',
+    '-o', output, 'format=geojson', 'precision=0.0001', 'id-field=kode',
+  ], { encoding: 'utf8' });
+  if (result.status !== 0) {
+    console.error(`[batas wilayah] Gagal menyederhanakan ${file}: ${result.stderr}`);
+    process.exit(1);
+  }
+  const simplified = JSON.parse(readFileSync(output, 'utf8'));
+  const original = JSON.parse(readFileSync(input, 'utf8')).features;
+  // -clean gives a sliver region wholly covered by its neighbours' snapped borders to the neighbour (81.05.16 Ukar
+  // Sengan is one); every region must stay on the map, so such a region keeps its original outline.
+  const kept = new Set(simplified.features.map((f) => f.properties.kode));
+  const restored = original.filter((f) => !kept.has(f.properties.kode));
+  for (const feature of restored) simplified.features.push({ ...feature, id: feature.properties.kode });
+  if (restored.length > 0) writeFileSync(output, JSON.stringify(simplified));
+  const features = simplified.features.length;
+  writeFileSync(join(target, 'SOURCE.txt'), `Dibangkitkan dari ${source}\n`);
+  console.log(`[batas wilayah] ${file}: ${features} wilayah (${restored.length} dengan garis asli), ${(statSync(output).size / 1024).toFixed(0)} KB, ${Date.now() - started} ms`);
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type {
+  AppInfo,
+  BoundaryImportResult,
+  BoundarySet,
+  Credit,
+  LayerSummary,
+  RegionDetail,
+  RegionHit,
+  RegionValue,
+} from './types';
+import type { Region } from '../regions/types';
+
+const level = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+const kode = z.string().regex(/^\d{2}(\.\d{2}(\.\d{2})?)?$/, 'Kode wilayah harus berbentuk 63, 63.01 atau 63.01.01');
+const layerId = z.string().min(1).max(100);
+
+/** Input schemas, one per method: the boundary validates every call against these. */
+export const inputSchemas = {
+  'app.info': z.object({}),
+  'app.credits': z.object({}),
+  'regions.list': z.object({ level }),
+  'regions.search': z.object({ query: z.string().max(100), limit: z.number().int().min(1).max(50).default(10) }),
+  'regions.get': z.object({ kode }),
+  'boundaries.get': z.object({ level }),
+  'boundaries.import': z.object({
+    fileName: z.string().max(260),
+    content: z.string().max(200 * 1024 * 1024, 'Berkas batas wilayah lebih dari 200 MB.'),
+  }),
+  'layers.list': z.object({}),
+  'layers.values': z.object({ layerId }),
+  'layers.setVisible': z.object({ layerId, visible: z.boolean() }),
+  'layers.delete': z.object({ layerId }),
+  'layers.restoreDemo': z.object({}),
+} as const;
+
+/** Result type of each method. */
+export interface ApiOutputs {
+  'app.info': AppInfo;
+  'app.credits': Credit[];
+  'regions.list': Region[];
+  'regions.search': RegionHit[];
+  'regions.get': RegionDetail;
+  'boundaries.get': BoundarySet;
+  'boundaries.import': BoundaryImportResult;
+  'layers.list': LayerSummary[];
+  'layers.values': RegionValue[];
+  'layers.setVisible': LayerSummary;
+  'layers.delete': { deleted: boolean };
+  'layers.restoreDemo': LayerSummary;
+}
+
+export type ApiMethod = keyof typeof inputSchemas;
+/** What a caller passes (defaults may be omitted). */
+export type ApiInput<M extends ApiMethod> = z.input<(typeof inputSchemas)[M]>;
+/** What a handler receives after validation (defaults filled in). */
+export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof inputSchemas)[M]>;
+export type ApiOutput<M extends ApiMethod> = ApiOutputs[M];
+
+export const API_METHODS = Object.keys(inputSchemas) as ApiMethod[];
+
+/** True for a string that names a method of the contract. */
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && Object.hasOwn(inputSchemas, name);
+}
+
+/** The one function both shells expose to the renderer (window.api in Electron, HTTP in the browser shell). */
+export interface ApiTransport {
+  invoke(method: ApiMethod, input: unknown): Promise<import('./errors').ApiResult<unknown>>;
+}

@@ -1,0 +1,94 @@
+import type { Classification } from '../classify/classification';
+import type { Region, RegionLevel } from '../regions/types';
+
+/** Counts per level, as `info --json` prints them. */
+export interface LevelCounts {
+  provinsi: number;
+  kabkota: number;
+  kecamatan: number;
+}
+
+/** What the app knows about itself and its store. */
+export interface AppInfo {
+  version: string;
+  dataDir: string;
+  schemaVersion: number;
+  regions: LevelCounts;
+  boundaries: LevelCounts;
+}
+
+/** A search hit: the region plus its province's name, so "Banjar" can be told apart. */
+export interface RegionHit extends Region {
+  provinsi: string | null;
+}
+
+/** A layer's value for one region. */
+export interface LayerValue {
+  layerId: string;
+  layerName: string;
+  value: number | null;
+  category: string | null;
+  classIndex: number | null;
+}
+
+/** Everything the side panel shows for one region. */
+export interface RegionDetail {
+  region: RegionHit;
+  parentName: string | null;
+  childCount: number;
+  values: LayerValue[];
+}
+
+/** A layer as listed in the layer panel. */
+export interface LayerSummary {
+  id: string;
+  name: string;
+  level: RegionLevel;
+  source: string;
+  editionDate: string | null;
+  scaleMin: number | null;
+  scaleMax: number | null;
+  classification: Classification;
+  isDemo: boolean;
+  visible: boolean;
+  valueCount: number;
+}
+
+/** One region's value in a layer, for colouring the map. */
+export interface RegionValue {
+  kode: string;
+  value: number | null;
+  category: string | null;
+}
+
+/** A GeoJSON feature as the map needs it: id is the Kemendagri code. */
+export interface BoundaryFeature {
+  type: 'Feature';
+  id: string;
+  properties: { kode: string; nama: string };
+  geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown };
+}
+
+/** Polygons plus one label point per region, for one level. */
+export interface BoundarySet {
+  level: RegionLevel;
+  polygons: { type: 'FeatureCollection'; features: BoundaryFeature[] };
+  labels: {
+    type: 'FeatureCollection';
+    features: { type: 'Feature'; id: string; properties: { kode: string; nama: string }; geometry: { type: 'Point'; coordinates: [number, number] } }[];
+  };
+}
+
+/** What a boundary import did. */
+export interface BoundaryImportResult {
+  level: RegionLevel;
+  stored: number;
+  skipped: { kode: string; reason: string }[];
+}
+
+/** Credits the app must show: boundary MIT notice and idn-area-data ODbL. */
+export interface Credit {
+  title: string;
+  licence: string;
+  text: string;
+}

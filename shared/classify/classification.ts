@@ -1,0 +1,50 @@
+/** One class of a classification, lowest first. */
+export interface ClassDef {
+  key: string;
+  label: string;
+  color: string;
+}
+
+/** A cut between class i and i+1; `equalGoesUp` says which side a value exactly at the cut belongs to. */
+export interface Break {
+  at: number;
+  equalGoesUp: boolean;
+}
+
+/** Classes plus the cuts between them (breaks.length === classes.length - 1, ascending). */
+export interface Classification {
+  classes: ClassDef[];
+  breaks: Break[];
+}
+
+/** Index of the class a value falls in, or null for a missing value (no score is not a low score). */
+export function classify(value: number | null | undefined, classification: Classification): number | null {
+  if (value === null || value === undefined || Number.isNaN(value)) return null;
+  let index = 0;
+  for (const cut of classification.breaks) {
+    if (value > cut.at || (value === cut.at && cut.equalGoesUp)) index += 1;
+    else break;
+  }
+  return index;
+}
+
+/** Index of a published category name (case-insensitive), or null when the layer has no such class. */
+export function classOfCategory(category: string | null | undefined, classification: Classification): number | null {
+  if (!category) return null;
+  const wanted = category.trim().toLowerCase();
+  const index = classification.classes.findIndex((c) => c.key === wanted || c.label.toLowerCase() === wanted);
+  return index < 0 ? null : index;
+}
+
+/** Checks the invariants the map and legend rely on; returns a Bahasa message per problem. */
+export function validateClassification(classification: Classification): string[] {
+  const problems: string[] = [];
+  if (classification.classes.length === 0) problems.push('Klasifikasi harus punya sedikitnya satu kelas.');
+  if (classification.breaks.length !== Math.max(0, classification.classes.length - 1)) {
+    problems.push('Jumlah batas kelas harus satu kurang dari jumlah kelas.');
+  }
+  for (let i = 1; i < classification.breaks.length; i++) {
+    if (classification.breaks[i]!.at <= classification.breaks[i - 1]!.at) problems.push('Batas kelas harus naik.');
+  }
+  return problems;
+}

@@ -1,0 +1,24 @@
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
+/** Indonesian number: 1.234,5 — thousands with a dot, decimals with a comma, at most `maxDecimals` digits. */
+export function formatNumber(value: number, maxDecimals = 2): string {
+  let format = numberFormats.get(maxDecimals);
+  if (!format) {
+    format = new Intl.NumberFormat('id-ID', { maximumFractionDigits: maxDecimals });
+    numberFormats.set(maxDecimals, format);
+  }
+  return format.format(value);
+}
+
+const MONTHS = [
+  'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
+  'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
+];
+
+/** Indonesian date from an ISO date (2024-11-27 → 27 November 2024), independent of the machine's locale data. */
+export function formatDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  if (!match) return isoDate;
+  const [, year, month, day] = match;
+  return `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
+}
