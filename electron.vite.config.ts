@@ -1,0 +1,36 @@
+import { cpSync } from 'node:fs';
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'electron-vite';
+
+/** Migrations are read from disk at run time; ship them beside the bundled main process. */
+function copyMigrations(): Plugin {
+  return {
+    name: 'waspada-copy-migrations',
+    closeBundle() {
+      cpSync(resolve('electron/core/db/migrations'), resolve('out/main/migrations'), { recursive: true });
+    },
+  };
+}
+
+export default defineConfig({
+  main: {
+    plugins: [copyMigrations()],
+    build: { rolldownOptions: { input: { index: resolve('electron/main/index.ts') } } },
+  },
+  preload: {
+    // A CommonJS preload keeps the renderer sandboxed (an ESM preload would need sandbox: false).
+    build: {
+      rolldownOptions: {
+        input: { index: resolve('electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    base: './',
+    plugins: [react()],
+    build: { outDir: resolve('out/renderer'), rolldownOptions: { input: resolve('renderer/index.html') } },
+  },
+});

@@ -1,0 +1,18 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_OPTIONS } from './scripts/lib/shell-process';
+
+// Debian's Chromium drives the real renderer against the real core through the browser shell (STACK.md).
+export default defineConfig({
+  testDir: 'tests/e2e',
+  workers: 1,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: process.env.CI ? 'list' : 'line',
+  use: {
+    browserName: 'chromium',
+    launchOptions: CHROMIUM_OPTIONS,
+    viewport: { width: 1400, height: 860 },
+    locale: 'id-ID',
+    screenshot: 'only-on-failure',
+  },
+});

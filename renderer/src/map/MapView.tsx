@@ -1,0 +1,149 @@
+import { useEffect, useRef } from 'react';
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { classIndexByCode } from '../../../shared/classify/classify-values';
+import { regionSelected } from '../store/actions';
+import { useWaspada } from '../store/store';
+import { useActiveLayer } from '../store/selectors';
+import { applyClasses } from './recolor';
+import { buildStyle, featureBounds, fillColorExpression, INDONESIA_BOUNDS } from './style';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+/** Hooks for e2e tests and the benchmark: the live map and a timed full recolour. */
+declare global {
+  interface Window {
+    __waspada?: { map: maplibregl.Map; recolorAll(): Promise<number>; screenPoint(kode: string): { x: number; y: number } | null };
+  }
+}
+
+/** The one component that makes imperative map calls; everything else reaches the map through the store. */
+export function MapView() {
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<maplibregl.Map | null>(null);
+  const provinsi = useWaspada((s) => s.provinsi);
+  const kabkota = useWaspada((s) => s.kabkota);
+  const activeValues = useWaspada((s) => s.activeValues);
+  const selectedKode = useWaspada((s) => s.selectedKode);
+  const flyToken = useWaspada((s) => s.flyToken);
+  const layer = useActiveLayer();
+
+  // Camera and style: built once per boundary set.
+  useEffect(() => {
+    if (!container.current || !kabkota) return;
+    const map = new maplibregl.Map({
+      container: container.current,
+      style: buildStyle(provinsi, kabkota, activeClassification()),
+      bounds: INDONESIA_BOUNDS,
+      // Leave room for the layer panel on the left so Sumatra is not hidden under it.
+      fitBoundsOptions: { padding: { top: 20, bottom: 30, left: 330, right: 20 } },
+      attributionControl: false,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
+    map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    const codes = kabkota.polygons.features.map((f) => f.id);
+    let hoveredId: string | null = null;
+    const setHover = (kode: string | null) => {
+      if (hoveredId) map.setFeatureState({ source: 'kabkota', id: hoveredId }, { hover: false });
+      hoveredId = kode;
+      if (kode) map.setFeatureState({ source: 'kabkota', id: kode }, { hover: true });
+    };
+    map.on('mousemove', 'kabkota-fill', (event) => {
+      const kode = event.features?.[0]?.id as string | undefined;
+      if (!kode) return;
+      if (kode !== hoveredId) setHover(kode);
+      useWaspada.getState().regionHovered({ kode, x: event.point.x, y: event.point.y });
+      map.getCanvas().style.cursor = 'pointer';
+    });
+    map.on('mouseleave', 'kabkota-fill', () => {
+      setHover(null);
+      useWaspada.getState().regionHovered(null);
+      map.getCanvas().style.cursor = '';
+    });
+    map.on('click', 'kabkota-fill', (event) => {
+      const kode = event.features?.[0]?.id as string | undefined;
+      if (kode) void regionSelected(kode, false);
+    });
+    performance.mark('waspada:map-created');
+    // Classes go into feature state as soon as the style exists, so the very first frame is already coloured.
+    map.once('style.load', () => {
+      const state = useWaspada.getState();
+      const active = state.layers.find((l) => l.id === state.activeLayerId);
+      applyClasses(map, codes, active ? classIndexByCode(state.activeValues, active.classification) : new Map());
+    });
+    map.once('load', () => {
+      performance.mark('waspada:map-coloured');
+      document.body.dataset.map = 'coloured';
+      map.once('idle', () => performance.mark('waspada:map-idle'));
+    });
+    const labels = new Map(kabkota.labels.features.map((f) => [f.id, f.geometry.coordinates]));
+    window.__waspada = {
+      map,
+      screenPoint(kode) {
+        const at = labels.get(kode);
+        if (!at) return null;
+        const point = map.project(at);
+        const box = map.getCanvas().getBoundingClientRect();
+        return { x: box.left + point.x, y: box.top + point.y };
+      },
+      async recolorAll() {
+        const state = useWaspada.getState();
+        const active = state.layers.find((l) => l.id === state.activeLayerId);
+        if (!active) return NaN;
+        // Shift every region one class up (wrapping) so all 514 states really change, then wait for the frame.
+        const classes = classIndexByCode(state.activeValues, active.classification);
+        const shifted = new Map([...classes].map(([k, c]) => [k, c === null ? 0 : (c + 1) % active.classification.classes.length]));
+        const started = performance.now();
+        applyClasses(map, codes, shifted);
+        await new Promise<void>((resolve) => map.once('render', () => resolve()));
+        map.triggerRepaint();
+        const elapsed = performance.now() - started;
+        applyClasses(map, codes, classes);
+        return elapsed;
+      },
+    };
+    mapRef.current = map;
+    return () => {
+      mapRef.current = null;
+      delete window.__waspada;
+      map.remove();
+    };
+  }, [provinsi, kabkota]);
+
+  // Data: recolour through feature state whenever the layer or its values change.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !kabkota || !map.isStyleLoaded()) return;
+    map.setPaintProperty('kabkota-fill', 'fill-color', fillColorExpression(layer?.classification ?? null));
+    const codes = kabkota.polygons.features.map((f) => f.id);
+    applyClasses(map, codes, layer ? classIndexByCode(activeValues, layer.classification) : new Map());
+  }, [layer, activeValues, kabkota]);
+
+  // Selection outline.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !selectedKode || !map.isStyleLoaded()) return;
+    map.setFeatureState({ source: 'kabkota', id: selectedKode }, { selected: true });
+    return () => {
+      if (mapRef.current?.isStyleLoaded()) mapRef.current.setFeatureState({ source: 'kabkota', id: selectedKode }, { selected: false });
+    };
+  }, [selectedKode]);
+
+  // Camera: fly to a region chosen in search.
+  useEffect(() => {
+    const map = mapRef.current;
+    const kode = useWaspada.getState().selectedKode;
+    if (!map || flyToken === 0 || !kode) return;
+    const bounds = featureBounds(kode.length === 2 ? provinsi : kabkota, kode) ?? featureBounds(kabkota, kode.slice(0, 5));
+    if (bounds) map.fitBounds(bounds, { padding: 80, maxZoom: 9, duration: 600 });
+  }, [flyToken, provinsi, kabkota]);
+
+  return <div ref={container} className="map" role="region" aria-label="Peta kerawanan kabupaten/kota" tabIndex={0} />;
+}
+
+function activeClassification() {
+  const state = useWaspada.getState();
+  return state.layers.find((l) => l.id === state.activeLayerId)?.classification ?? null;
+}

@@ -1,0 +1,101 @@
+import { ApiError } from '../../../shared/api/errors';
+import { call } from '../api/client';
+import { useWaspada } from './store';
+
+const state = () => useWaspada.getState();
+
+function showError(error: unknown): void {
+  const text = error instanceof ApiError ? error.message : 'Terjadi kesalahan tak terduga. Muat ulang jendela, dan bila berulang laporkan ke pengelola Waspada.';
+  state().noticeShown({ kind: 'error', text });
+}
+
+/** The layer the map should show: the chosen one if it still exists and is visible, else the first visible one. */
+function pickLayer(preferred: string | null): string | null {
+  const visible = state().layers.filter((l) => l.visible);
+  return visible.find((l) => l.id === preferred)?.id ?? visible[0]?.id ?? null;
+}
+
+async function showLayer(layerId: string | null): Promise<void> {
+  const values = layerId ? await call('layers.values', { layerId }) : [];
+  state().layerValuesLoaded(layerId, values);
+}
+
+async function reloadLayers(preferred: string | null): Promise<void> {
+  state().layersLoaded(await call('layers.list', {}));
+  await showLayer(pickLayer(preferred));
+}
+
+/** First load: boundaries and layers together, so the map colours in one pass. */
+export async function appStarted(): Promise<void> {
+  try {
+    const [provinsi, kabkota] = await Promise.all([call('boundaries.get', { level: 1 }), call('boundaries.get', { level: 2 })]);
+    performance.mark('waspada:boundaries-fetched');
+    await reloadLayers(null);
+    performance.mark('waspada:layers-fetched');
+    state().boundariesLoaded(provinsi, kabkota);
+  } catch (error) {
+    state().boundariesFailed();
+    showError(error);
+  }
+}
+
+/** The analyst picked a layer to colour the map by. */
+export function layerSelected(layerId: string): Promise<void> {
+  return showLayer(layerId).catch(showError);
+}
+
+/** The analyst showed or hid a layer. */
+export async function layerVisibilityToggled(layerId: string, visible: boolean): Promise<void> {
+  try {
+    await call('layers.setVisible', { layerId, visible });
+    await reloadLayers(visible ? layerId : state().activeLayerId);
+  } catch (error) {
+    showError(error);
+  }
+}
+
+/** The analyst confirmed deleting a layer. */
+export async function layerDeleted(layerId: string): Promise<void> {
+  try {
+    await call('layers.delete', { layerId });
+    await reloadLayers(state().activeLayerId);
+    state().noticeShown({ kind: 'info', text: 'Lapisan dihapus.' });
+  } catch (error) {
+    showError(error);
+  }
+}
+
+/** The analyst asked for the demo layer back. */
+export async function demoRestored(): Promise<void> {
+  try {
+    const layer = await call('layers.restoreDemo', {});
+    await reloadLayers(layer.id);
+  } catch (error) {
+    showError(error);
+  }
+}
+
+/** A region was clicked on the map or chosen in search (`fly`: move the camera to it). */
+export async function regionSelected(kode: string, fly: boolean): Promise<void> {
+  try {
+    state().regionDetailLoaded(await call('regions.get', { kode }), fly);
+  } catch (error) {
+    showError(error);
+  }
+}
+
+/** The analyst picked a boundary file; its level replaces the stored one. */
+export async function boundaryFileChosen(file: File): Promise<void> {
+  state().busyChanged(`Memuat batas wilayah dari ${file.name}…`);
+  try {
+    const result = await call('boundaries.import', { fileName: file.name, content: await file.text() });
+    const skipped = result.skipped.length > 0 ? ` ${result.skipped.length} fitur dilewati (mis. ${result.skipped[0]!.kode}: ${result.skipped[0]!.reason}).` : '';
+    state().noticeShown({ kind: 'info', text: `${result.stored} batas wilayah dimuat dari ${file.name}.${skipped}` });
+    const [provinsi, kabkota] = await Promise.all([call('boundaries.get', { level: 1 }), call('boundaries.get', { level: 2 })]);
+    state().boundariesLoaded(provinsi, kabkota);
+  } catch (error) {
+    showError(error);
+  } finally {
+    state().busyChanged(null);
+  }
+}

@@ -1,0 +1,13 @@
+import { create } from 'zustand';
+import { createDataSlice, type DataSlice } from './data-slice';
+import { createSelectionSlice, type SelectionSlice } from './selection-slice';
+import { createUiSlice, type UiSlice } from './ui-slice';
+
+/** The whole renderer state: one store of slices (ARCHITECTURE.md §7). */
+export type WaspadaState = DataSlice & SelectionSlice & UiSlice;
+
+export const useWaspada = create<WaspadaState>()((...args) => ({
+  ...createDataSlice(...args),
+  ...createSelectionSlice(...args),
+  ...createUiSlice(...args),
+}));

@@ -1,0 +1,70 @@
+// `npm run bench [-- --json]`: speed targets live here, not in timed unit tests.
+//   coldStartMs   navigation to a coloured map of 514 kab/kota in headless Chromium (fresh context, median of runs)
+//   recolor514Ms  recolouring all 514 regions through feature state, up to the next rendered frame (median)
+import { chromium } from '@playwright/test';
+import { CHROMIUM_OPTIONS, startShellProcess } from './lib/shell-process';
+
+const COLD_RUNS = 7;
+const RECOLOR_RUNS = 30;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  const shell = await startShellProcess();
+  const launchStarted = performance.now();
+  const browser = await chromium.launch(CHROMIUM_OPTIONS);
+  const browserLaunchMs = performance.now() - launchStarted;
+  try {
+    const cold: number[] = [];
+    const wall: number[] = [];
+    let recolor: number[] = [];
+    for (let run = 0; run < COLD_RUNS; run++) {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
+      const page = await context.newPage();
+      const started = performance.now();
+      await page.goto(shell.url);
+      await page.waitForSelector('body[data-map="coloured"]', { state: 'attached', timeout: 60_000 });
+      wall.push(performance.now() - started);
+      cold.push(await page.evaluate(() => performance.getEntriesByName('waspada:map-coloured')[0]!.startTime));
+      if (run === COLD_RUNS - 1) {
+        for (let i = 0; i < RECOLOR_RUNS; i++) recolor.push(await page.evaluate(() => window.__waspada!.recolorAll()));
+        recolor = recolor.slice(5); // the first frames still warm shaders up
+      }
+      await context.close();
+    }
+    const result = {
+      coldStartMs: round(median(cold)),
+      coldStartWallMs: round(median(wall)),
+      coldStartRuns: cold.map(round),
+      recolor514Ms: round(median(recolor)),
+      recolor514MaxMs: round(Math.max(...recolor)),
+      browserLaunchMs: round(browserLaunchMs),
+    };
+    if (json) {
+      console.log(JSON.stringify(result));
+    } else {
+      console.log('Waspada benchmark (headless Chromium, SwiftShader)');
+      console.table({
+        'cold start → coloured map (ms, median)': { value: result.coldStartMs, target: '< 1500' },
+        'cold start, wall clock incl. navigation (ms)': { value: result.coldStartWallMs, target: '' },
+        'recolour 514 regions (ms, median)': { value: result.recolor514Ms, target: '≤ 25' },
+        'recolour 514 regions (ms, worst)': { value: result.recolor514MaxMs, target: '' },
+        'browser launch (ms)': { value: result.browserLaunchMs, target: '' },
+      });
+    }
+  } finally {
+    await browser.close();
+    await shell.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

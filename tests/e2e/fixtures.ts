@@ -1,0 +1,17 @@
+import { test as base } from '@playwright/test';
+import { startShellProcess, type ShellProcess } from '../../scripts/lib/shell-process';
+import { MapPage } from './pages/map-page';
+
+/** Each test gets its own browser shell process with a throwaway data directory, and a page object on it. */
+export const test = base.extend<{ shell: ShellProcess; mapPage: MapPage }>({
+  shell: async ({}, use) => {
+    const shell = await startShellProcess();
+    await use(shell);
+    await shell.stop();
+  },
+  mapPage: async ({ page, shell }, use) => {
+    await use(new MapPage(page, shell.url));
+  },
+});
+
+export { expect } from '@playwright/test';

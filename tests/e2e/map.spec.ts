@@ -1,0 +1,78 @@
+import { expect, test } from './fixtures';
+
+test('opens on a coloured choropleth of 514 kab/kota with legend and province outlines', async ({ mapPage, page }) => {
+  await mapPage.open();
+  await expect(mapPage.legend).toContainText('Data contoh — fiktif');
+  await expect(mapPage.legend).toContainText('≥ 49,33');
+  const rendered = await page.evaluate(async () => {
+    const map = window.__waspada!.map;
+    const source = map.getSource('kabkota') as unknown as { getData(): Promise<{ features: { id: string }[] }> };
+    const features = (await source.getData()).features;
+    const coloured = features.filter((f) => (map.getFeatureState({ source: 'kabkota', id: f.id }).cls as number) >= 0);
+    const provinces = (await (map.getSource('provinsi') as unknown as { getData(): Promise<{ features: unknown[] }> }).getData()).features;
+    return { kabkota: features.length, coloured: coloured.length, provinces: provinces.length, outlines: map.getLayer('provinsi-line')?.type };
+  });
+  expect(rendered).toEqual({ kabkota: 514, coloured: 514, provinces: 38, outlines: 'line' });
+  // Kabupaten Banjar is coloured by its class, not left as "no data".
+  expect(await mapPage.classOf('63.03')).toBeGreaterThanOrEqual(0);
+});
+
+test('hovering a region shows its name, code, value and class', async ({ mapPage }) => {
+  await mapPage.open();
+  await mapPage.hover('63.03');
+  await expect(mapPage.tooltip).toContainText('Kabupaten Banjar');
+  await expect(mapPage.tooltip).toContainText('Kode 63.03');
+  await expect(mapPage.tooltip).toContainText(/Nilai \d+(,\d+)? · (Rendah|Sedang|Tinggi)/);
+});
+
+test('clicking a region opens its panel; Escape closes it', async ({ mapPage, page }) => {
+  await mapPage.open();
+  await mapPage.click('63.03');
+  await expect(mapPage.regionPanel.getByRole('heading', { name: 'Kabupaten Banjar' })).toBeVisible();
+  await expect(mapPage.regionPanel).toContainText('Provinsi: Kalimantan Selatan');
+  await expect(mapPage.regionPanel).toContainText('Data contoh — fiktif');
+  await page.keyboard.press('Escape');
+  await expect(mapPage.regionPanel).toBeHidden();
+});
+
+test('searching "banjar" offers Kabupaten Banjar and Kota Banjar with their provinces; Enter opens one', async ({ mapPage, page }) => {
+  await mapPage.open();
+  await mapPage.search.fill('banjar');
+  await expect(mapPage.results.first()).toBeVisible();
+  await expect(mapPage.results.filter({ hasText: '63.03 ·' })).toContainText('Kabupaten Banjar');
+  await expect(mapPage.results.filter({ hasText: '63.03 ·' })).toContainText('Kalimantan Selatan');
+  await expect(mapPage.results.filter({ hasText: '32.79 ·' })).toContainText('Kota Banjar');
+  await expect(mapPage.results.filter({ hasText: '32.79 ·' })).toContainText('Jawa Barat');
+  await mapPage.search.press('ArrowDown');
+  const chosen = await page.getByRole('option', { selected: true }).locator('.hit-name').innerText();
+  await mapPage.search.press('Enter');
+  await expect(mapPage.regionPanel.getByRole('heading', { name: chosen })).toBeVisible();
+});
+
+test('hiding the demo layer leaves the map uncoloured, and it can be shown again', async ({ mapPage, page }) => {
+  await mapPage.open();
+  await page.getByRole('button', { name: 'Sembunyikan Data contoh — fiktif' }).click();
+  await expect(page.getByText('Semua lapisan disembunyikan')).toBeVisible();
+  await expect.poll(() => mapPage.classOf('63.03')).toBe(-1);
+  await page.getByRole('button', { name: 'Tampilkan Data contoh — fiktif' }).click();
+  await expect(mapPage.legend).toBeVisible();
+});
+
+test('makes no request outside its own origin', async ({ mapPage, page }) => {
+  await mapPage.open();
+  await mapPage.hover('32.79');
+  const origin = new URL(page.url()).origin;
+  const foreign = mapPage.requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+  expect(foreign).toEqual([]);
+});
+
+test('the About screen shows the boundary MIT notice and the idn-area-data ODbL credit', async ({ mapPage, page }) => {
+  await mapPage.open();
+  await page.getByRole('button', { name: 'Tentang & sumber data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tentang Waspada' });
+  await expect(dialog).toContainText('514 kab/kota');
+  await expect(dialog).toContainText('MIT');
+  await expect(dialog).toContainText('ODbL');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
