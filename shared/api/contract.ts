@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './locale';
 import type {
   AppInfo,
   BoundaryImportResult,

@@ -35,10 +35,9 @@ export function loadMigrations(dir: string = defaultMigrationsDir()): Migration[
   return migrations;
 }
 
-/** Brings the database forward to the newest schema; refuses a database written by a newer Waspada. */
-export function migrate(db: Database.Database, migrations: Migration[]): number {
+/** Throws DB_NEWER_VERSION when the database was written by a newer Waspada; reads only. */
+export function refuseNewerSchema(db: Database.Database, latest: number): void {
   const current = db.pragma('user_version', { simple: true }) as number;
-  const latest = migrations.length;
   if (current > latest) {
     throw new ApiError(
       'DB_NEWER_VERSION',
@@ -46,6 +45,13 @@ export function migrate(db: Database.Database, migrations: Migration[]): number 
         'Perbarui Waspada, atau buka folder data lain. Berkas tidak diubah.',
     );
   }
+}
+
+/** Brings the database forward to the newest schema; refuses a database written by a newer Waspada. */
+export function migrate(db: Database.Database, migrations: Migration[]): number {
+  const latest = migrations.length;
+  refuseNewerSchema(db, latest);
+  const current = db.pragma('user_version', { simple: true }) as number;
   for (const migration of migrations.slice(current)) {
     // Each step commits with its version number, so a crash leaves the database at a known, complete step.
     db.transaction(() => {

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
-import { loadMigrations, migrate } from './migrate';
+import { loadMigrations, migrate, refuseNewerSchema } from './migrate';
 
 export const DATABASE_FILE = 'waspada.sqlite';
 
@@ -17,11 +17,15 @@ export interface OpenDatabaseOptions {
 export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {}): { db: Database.Database; schemaVersion: number } {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, DATABASE_FILE);
+  const migrations = loadMigrations(options.migrationsDir);
   let db: Database.Database;
   try {
     db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    // Refuse a newer database before anything writes to it: even switching to WAL rewrites the file header.
+    refuseNewerSchema(db, migrations.length);
     db.pragma('journal_mode = WAL');
   } catch (error) {
+    if (error instanceof ApiError) throw error;
     throw new ApiError(
       'DB_UNREADABLE',
       `Basis data ${file} tidak dapat dibuka (${(error as Error).message}). Periksa izin folder, atau pilih folder data lain.`,
@@ -30,10 +34,15 @@ export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {})
   try {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    const schemaVersion = migrate(db, loadMigrations(options.migrationsDir));
+    const schemaVersion = migrate(db, migrations);
     return { db, schemaVersion };
   } catch (error) {
     db.close();
-    throw error;
+    if (error instanceof ApiError) throw error;
+    throw new ApiError(
+      'DB_UNREADABLE',
+      `Basis data ${file} tidak dapat diperbarui ke skema terbaru (${(error as Error).message}); isinya tetap seperti sebelumnya. ` +
+        'Laporkan ke pengelola Waspada, atau buka folder data lain.',
+    );
   }
 }

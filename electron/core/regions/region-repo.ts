@@ -28,6 +28,12 @@ export function searchKey(text: string): string {
   return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]/g, '');
 }
 
+/** "6303" and "630301" typed without dots still find 63.03 and 63.03.01. */
+function dottedCodePrefix(text: string): string {
+  if (text.includes('.')) return text;
+  return text.match(/\d{1,2}/g)!.join('.');
+}
+
 /** Queries over the region master. */
 export class RegionRepo {
   private searchIndex: { key: string; hit: RegionHit }[] | null = null;
@@ -65,7 +71,7 @@ export class RegionRepo {
   search(query: string, limit: number): RegionHit[] {
     const key = searchKey(query.replace(/^(kabupaten|kab\.?|kota|provinsi|prov\.?)\s+/i, ''));
     if (!key) return [];
-    const codeQuery = /^[\d.]+$/.test(query.trim()) ? query.trim() : null;
+    const codeQuery = /^[\d.]+$/.test(query.trim()) ? dottedCodePrefix(query.trim()) : null;
     const index = this.loadSearchIndex();
     const scored: { score: number; hit: RegionHit }[] = [];
     for (const entry of index) {

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../../../electron/core/core';
+import { importBoundaryText } from '../../../../../electron/core/boundaries/boundary-import';
+import { openTempCore, thrownApiError } from '../../../helpers/temp-core';
+
+/** A small square polygon with its south-west corner at [lng, lat]. */
+function square(lng: number, lat: number, size = 0.2): number[][][] {
+  return [[[lng, lat], [lng + size, lat], [lng + size, lat + size], [lng, lat + size], [lng, lat]]];
+}
+
+/** A GeoJSON feature carrying its code in properties.kode. */
+function feature(kode: string, lng = 114.8, lat = -3.4) {
+  return { type: 'Feature', properties: { kode }, geometry: { type: 'Polygon', coordinates: square(lng, lat) } };
+}
+
+/** GeoJSON text of a FeatureCollection. */
+function collection(...features: unknown[]): string {
+  return JSON.stringify({ type: 'FeatureCollection', features });
+}
+
+/** Two kab/kota of Kalimantan Selatan: Kabupaten Banjar and Kota Banjarmasin. */
+const TWO_KABKOTA = collection(feature('63.03', 115.0, -3.4), feature('63.71', 114.5, -3.4));
+
+function importText(core: Core, text: string, source = 'uji.geojson') {
+  return importBoundaryText(core.db, core.boundaries, text, source);
+}
+
+/** Everything stored about boundaries, to compare before and after a refused import. */
+function snapshot(core: Core) {
+  return { counts: core.boundaries.counts(), levels: [1, 2, 3].map((level) => core.boundaries.get(level as 1 | 2 | 3)) };
+}
+
+describe('importBoundaryText: a good file', () => {
+  it('stores both kab/kota polygons of a small file at level 2', async () => {
+    const core = await openTempCore();
+    expect(importText(core, TWO_KABKOTA)).toEqual({ level: 2, stored: 2, skipped: [] });
+    expect(core.boundaries.get(2).polygons.features.map((f) => [f.id, f.properties.nama])).toEqual([
+      ['63.03', 'Kabupaten Banjar'],
+      ['63.71', 'Kota Banjarmasin'],
+    ]);
+  });
+
+  it('puts each label at the centre of its polygon', async () => {
+    const core = await openTempCore();
+    importText(core, TWO_KABKOTA);
+    expect(core.boundaries.get(2).labels.features[0]?.geometry.coordinates).toEqual([115.1, -3.3]);
+  });
+
+  it('detects provinsi from two-part codes', async () => {
+    const core = await openTempCore();
+    expect(importText(core, collection(feature('63'))).level).toBe(1);
+  });
+
+  it('detects kecamatan from three-part codes', async () => {
+    const core = await openTempCore();
+    expect(importText(core, collection(feature('63.03.01'))).level).toBe(3);
+  });
+
+  it('accepts four-digit codes ("6303") as dotted codes', async () => {
+    const core = await openTempCore();
+    importText(core, collection(feature('6303')));
+    expect(core.boundaries.get(2).polygons.features.map((f) => f.id)).toEqual(['63.03']);
+  });
+
+  it('skips and lists codes missing from the region master', async () => {
+    const core = await openTempCore();
+    const result = importText(core, collection(feature('63.03'), feature('63.99')));
+    expect(result.stored).toBe(1);
+    expect(result.skipped).toEqual([{ kode: '63.99', reason: expect.stringContaining('Kemendagri') }]);
+  });
+
+  it('replaces the earlier boundaries of the same level', async () => {
+    const core = await openTempCore();
+    importText(core, TWO_KABKOTA);
+    importText(core, collection(feature('63.04')));
+    expect(core.boundaries.get(2).polygons.features.map((f) => f.id)).toEqual(['63.04']);
+  });
+
+  it('leaves the boundaries of other levels alone', async () => {
+    const core = await openTempCore();
+    importText(core, collection(feature('63')));
+    importText(core, TWO_KABKOTA);
+    expect(core.boundaries.counts()).toEqual({ provinsi: 1, kabkota: 2, kecamatan: 0 });
+  });
+
+  it('records the file name as the source of each polygon', async () => {
+    const core = await openTempCore();
+    importText(core, TWO_KABKOTA, 'batas-kalsel.geojson');
+    expect(core.db.prepare('SELECT DISTINCT source FROM boundaries').pluck().all()).toEqual(['batas-kalsel.geojson']);
+  });
+});
+
+const REFUSED: [string, string][] = [
+  ['broken JSON', '{"type": "FeatureCollection", "features": ['],
+  ['a single Feature instead of a FeatureCollection', JSON.stringify(feature('63.03'))],
+  ['mixed levels', collection(feature('63'), feature('63.03'))],
+  ['coordinates outside Indonesia', collection(feature('63.03', 4.9, 52.3), feature('63.71', -74, 40.7))],
+  ['only codes missing from the region master', collection(feature('63.98'), feature('63.99'))],
+];
+
+describe('importBoundaryText: a file it refuses', () => {
+  it.each(REFUSED)('answers %s with BOUNDARY_FILE_INVALID', async (_case, text) => {
+    const core = await openTempCore();
+    expect(thrownApiError(() => importText(core, text)).code).toBe('BOUNDARY_FILE_INVALID');
+  });
+
+  it.each(REFUSED)('keeps the stored boundaries unchanged after %s', async (_case, text) => {
+    const core = await openTempCore();
+    importText(core, TWO_KABKOTA);
+    importText(core, collection(feature('63')));
+    const before = snapshot(core);
+    thrownApiError(() => importText(core, text));
+    expect(snapshot(core)).toEqual(before);
+  });
+
+  it('names the file in its message', async () => {
+    const core = await openTempCore();
+    expect(thrownApiError(() => importText(core, 'bukan json', 'peta-saya.geojson')).message).toContain('peta-saya.geojson');
+  });
+});

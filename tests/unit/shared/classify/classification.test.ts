@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { classify, classOfCategory, validateClassification } from '../../../../shared/classify/classification';
+import { IKP_2024_CLASSIFICATION } from '../../../../shared/editions/ikp-2024';
+
+const KEYS = ['rendah', 'sedang', 'tinggi'];
+const kabkota = IKP_2024_CLASSIFICATION[2];
+const provinsi = IKP_2024_CLASSIFICATION[1];
+
+/** The class key a value falls in, or null. */
+function classKey(value: number | null | undefined, classification = kabkota): string | null {
+  const index = classify(value, classification);
+  return index === null ? null : KEYS[index]!;
+}
+
+describe('classify: IKP 2024 kab/kota (rendah < 13,47 ≤ sedang < 49,33 ≤ tinggi)', () => {
+  it.each([
+    [0, 'rendah'],
+    [13.46, 'rendah'],
+    [13.47, 'sedang'],
+    [49.32, 'sedang'],
+    [49.33, 'tinggi'],
+    [100, 'tinggi'],
+  ])('puts %s in %s', (value, expected) => {
+    expect(classKey(value)).toBe(expected);
+  });
+});
+
+describe('classify: IKP 2024 provinsi (rendah < 21,7 ≤ sedang ≤ 68,5 < tinggi)', () => {
+  it.each([
+    [21.69, 'rendah'],
+    [21.7, 'sedang'],
+    [68.5, 'sedang'],
+    [68.51, 'tinggi'],
+  ])('puts %s in %s', (value, expected) => {
+    expect(classKey(value, provinsi)).toBe(expected);
+  });
+});
+
+describe('classify: missing values', () => {
+  it.each([null, undefined, Number.NaN])('gives no class (not rendah) for %s', (value) => {
+    expect(classify(value, kabkota)).toBeNull();
+  });
+});
+
+describe('classOfCategory', () => {
+  it.each(['Tinggi', 'TINGGI', 'tinggi', '  tinggi '])('finds "%s" as tinggi', (category) => {
+    expect(classOfCategory(category, kabkota)).toBe(2);
+  });
+
+  it('gives null for a category the layer does not have', () => {
+    expect(classOfCategory('sangat tinggi', kabkota)).toBeNull();
+  });
+
+  it.each([null, undefined, ''])('gives null for the empty category %s', (category) => {
+    expect(classOfCategory(category, kabkota)).toBeNull();
+  });
+});
+
+describe('validateClassification', () => {
+  it('finds nothing wrong with the shipped IKP 2024 classifications', () => {
+    expect([...validateClassification(kabkota), ...validateClassification(provinsi)]).toEqual([]);
+  });
+
+  it('reports breaks that do not rise', () => {
+    const broken = { classes: kabkota.classes, breaks: [{ at: 50, equalGoesUp: true }, { at: 10, equalGoesUp: true }] };
+    expect(validateClassification(broken)).toEqual(['Batas kelas harus naik.']);
+  });
+
+  it('reports a break count that does not fit the classes', () => {
+    const broken = { classes: kabkota.classes, breaks: [{ at: 50, equalGoesUp: true }] };
+    expect(validateClassification(broken)).toEqual(['Jumlah batas kelas harus satu kurang dari jumlah kelas.']);
+  });
+});
