@@ -1,7 +1,10 @@
 // `npm run bench [-- --json]`: speed targets live here, not in timed unit tests.
 //   coldStartMs   navigation to a coloured map of 514 kab/kota in headless Chromium (fresh context, median of runs)
 //   recolor514Ms  recolouring all 514 regions through feature state, up to the next rendered frame (median)
+//   import100kMs  a generated 100,000-row report workbook through the whole import, and import100kRatio against
+//                 the floor (SheetJS parse + one prepared-statement insert transaction), measured in the same run
 import { chromium } from '@playwright/test';
+import { benchImport } from './lib/import-bench';
 import { CHROMIUM_OPTIONS, startShellProcess } from './lib/shell-process';
 
 const COLD_RUNS = 7;
@@ -38,7 +41,9 @@ async function main(): Promise<void> {
       }
       await context.close();
     }
+    const imported = await benchImport();
     const result = {
+      ...imported,
       coldStartMs: round(median(cold)),
       coldStartWallMs: round(median(wall)),
       coldStartRuns: cold.map(round),
@@ -56,6 +61,9 @@ async function main(): Promise<void> {
         'recolour 514 regions (ms, median)': { value: result.recolor514Ms, target: '≤ 25' },
         'recolour 514 regions (ms, worst)': { value: result.recolor514MaxMs, target: '' },
         'browser launch (ms)': { value: result.browserLaunchMs, target: '' },
+        'import 100 000 report rows (ms)': { value: result.import100kMs, target: '' },
+        'floor: SheetJS parse + one insert transaction (ms)': { value: result.import100kFloorMs, target: '' },
+        'import ÷ floor': { value: result.import100kRatio, target: '≤ 1.5' },
       });
     }
   } finally {

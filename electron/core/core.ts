@@ -1,8 +1,14 @@
 import type Database from 'better-sqlite3';
 import type { AppInfo } from '../../shared/api/types';
+import { createRegionMatcher, type RegionMatcher } from '../../shared/regions/match/matcher';
+import type { Region } from '../../shared/regions/types';
 import { BoundaryRepo } from './boundaries/boundary-repo';
 import { seedBoundariesFromPack } from './boundaries/boundary-import';
 import { openDatabase } from './db/open';
+import { AliasRepo } from './import/alias-repo';
+import { BatchRepo } from './import/batch-repo';
+import { ImportJobs } from './import/import-jobs';
+import type { ImportDeps } from './import/prepare-import';
 import { seedDemoLayerIfWanted } from './layers/demo-layer';
 import { LayerRepo } from './layers/layer-repo';
 import { RegionRepo } from './regions/region-repo';
@@ -29,6 +35,11 @@ export interface Core {
   layers: LayerRepo;
   boundaries: BoundaryRepo;
   settings: SettingsRepo;
+  batches: BatchRepo;
+  aliases: AliasRepo;
+  imports: ImportJobs;
+  /** Region list, matcher and remembered answers for an import (the matcher is built once). */
+  importDeps(): ImportDeps;
   info(): AppInfo;
   close(): void;
 }
@@ -41,7 +52,19 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     const layers = new LayerRepo(db);
     const boundaries = new BoundaryRepo(db);
     const settings = new SettingsRepo(db);
+    const batches = new BatchRepo(db);
+    const aliases = new AliasRepo(db);
     await seedRegionsIfEmpty(db);
+    // The region list never changes while the app runs; build the matcher's indexes once, on first import.
+    let matcher: { regions: Region[]; matcher: RegionMatcher } | null = null;
+    const importDeps = (): ImportDeps => {
+      if (!matcher) {
+        const all = [...regions.list(1), ...regions.list(2), ...regions.list(3)];
+        matcher = { regions: all, matcher: createRegionMatcher(all) };
+      }
+      return { ...matcher, remembered: aliases.all(), findDuplicate: (sha) => batches.findBySha256(sha) };
+    };
+    const imports = new ImportJobs(importDeps);
     seedBoundariesFromPack(db, boundaries, options.boundaryPackDir);
     seedDemoLayerIfWanted(db, layers, settings);
     return {
@@ -53,6 +76,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       layers,
       boundaries,
       settings,
+      batches,
+      aliases,
+      imports,
+      importDeps,
       info: () => ({
         version: options.version,
         dataDir: options.dataDir,

@@ -2,11 +2,14 @@ import { z } from 'zod';
 import { inputSchemas, isApiMethod, type ApiMethod, type ApiOutput, type ApiParsedInput } from '../../shared/api/contract';
 import { ApiError, type ApiResult } from '../../shared/api/errors';
 import type { LayerSummary, RegionDetail } from '../../shared/api/types';
-import { classify, classOfCategory } from '../../shared/classify/classification';
+import { classOfValue } from '../../shared/classify/classification';
 import { CREDITS } from '../../shared/credits';
 import { DEMO_LAYER_ID } from '../../shared/demo/demo-layer';
 import { importBoundaryText } from './boundaries/boundary-import';
 import type { Core } from './core';
+import { commitImport } from './import/commit-import';
+import { issuesToCsv } from '../../shared/import/issues-csv';
+import { LAYER_PRESETS } from '../../shared/import/presets';
 import { insertDemoLayer, markDemoDeleted } from './layers/demo-layer';
 
 /** One function per API method; both shells route every call through this table. */
@@ -18,6 +21,11 @@ function requireLayer(core: Core, id: string): LayerSummary {
   return layer;
 }
 
+/** File bytes arrive base64-encoded in JSON (HTTP) and IPC alike. */
+function decodeBase64(content: string): Uint8Array {
+  return new Uint8Array(Buffer.from(content, 'base64'));
+}
+
 function regionDetail(core: Core, kode: string): RegionDetail {
   const region = core.regions.get(kode);
   if (!region) throw new ApiError('NOT_FOUND', `Wilayah dengan kode ${kode} tidak ada dalam daftar Kemendagri 2025.`);
@@ -25,7 +33,7 @@ function regionDetail(core: Core, kode: string): RegionDetail {
   const values = core.layers.valuesForRegion(kode).flatMap((v) => {
     const layer = layers.get(v.layerId);
     if (!layer) return [];
-    const classIndex = classify(v.value, layer.classification) ?? classOfCategory(v.category, layer.classification);
+    const classIndex = classOfValue(v.value, v.category, layer.classification);
     return [{ layerId: v.layerId, layerName: layer.name, value: v.value, category: v.category, classIndex }];
   });
   return {
@@ -61,6 +69,40 @@ export function createHandlers(core: Core): Handlers {
       core.layers.delete(layerId);
       if (layerId === DEMO_LAYER_ID) markDemoDeleted(core.settings, true);
       return { deleted: true };
+    },
+    'import.presets': () => LAYER_PRESETS.map(({ id, name }) => ({ id, name })),
+    'import.start': (input) => {
+      const source = 'fromJobId' in input ? { fromJobId: input.fromJobId } : { fileName: input.fileName, bytes: decodeBase64(input.content) };
+      return { jobId: core.imports.start(input.options, source) };
+    },
+    'import.status': ({ jobId }) => core.imports.state(jobId),
+    'import.commit': ({ jobId, allowDuplicate }) => {
+      const prepared = core.imports.prepared(jobId);
+      if (prepared.preview.duplicateOf && !allowDuplicate) {
+        const { batchId } = prepared.preview.duplicateOf;
+        return { status: 'rejected', batchId: null, layerId: null, rows: prepared.interpreted.rows, messages: [`Berkas ini sudah diimpor sebagai batch ${batchId}; tidak ada yang ditulis. Batalkan batch itu, atau konfirmasi impor ulang.`] };
+      }
+      const result = commitImport(core.db, prepared);
+      if (result.status === 'committed') core.imports.discard(jobId);
+      return result;
+    },
+    'import.issuesCsv': ({ jobId }) => {
+      const prepared = core.imports.prepared(jobId);
+      const fileName = `masalah-impor-${prepared.preview.fileName.replace(/\.[^.]+$/, '')}.csv`;
+      return { fileName, csv: issuesToCsv(prepared.preview.fileName, prepared.interpreted.issues) };
+    },
+    'import.discard': ({ jobId }) => {
+      core.imports.discard(jobId);
+      return { discarded: true };
+    },
+    'batches.list': () => core.batches.list(),
+    'batches.undo': ({ batchId }) => {
+      core.batches.undo(batchId);
+      return { undone: true };
+    },
+    'regions.remember': ({ input, province, level, kode }) => {
+      core.aliases.remember(input, province, level, kode);
+      return { remembered: true };
     },
     'layers.restoreDemo': () => {
       if (!core.layers.get(DEMO_LAYER_ID)) insertDemoLayer(core.db, core.layers);

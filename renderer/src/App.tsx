@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
 import { AboutDialog } from './components/AboutDialog';
+import { ImportDialog } from './import/ImportDialog';
 import { BoundaryMissing } from './components/BoundaryMissing';
 import { LayerPanel } from './components/LayerPanel';
 import { NoticeBar } from './components/NoticeBar';
@@ -7,22 +7,20 @@ import { RegionPanel } from './components/RegionPanel';
 import { SearchBox } from './components/SearchBox';
 import { Tooltip } from './components/Tooltip';
 import { MapView } from './map/MapView';
-import { appStarted } from './store/actions';
 import { useWaspada } from './store/store';
 
 /** The workstation: header with search, the map with its layer panel and legend, and the region panel. */
 export function App() {
   const status = useWaspada((s) => s.boundaryStatus);
   const toggleAbout = useWaspada((s) => s.aboutToggled);
-  useEffect(() => {
-    void appStarted();
-  }, []);
+  const toggleImport = useWaspada((s) => s.importToggled);
 
   return (
     <div className="app">
       <header className="topbar">
         <h1>Waspada <span>Kewaspadaan Dini Pemilu</span></h1>
         <SearchBox />
+        <button type="button" className="primary" onClick={() => toggleImport(true)}>Impor buku kerja…</button>
         <button type="button" onClick={() => toggleAbout(true)}>Tentang &amp; sumber data</button>
       </header>
       <main className="workspace">
@@ -35,6 +33,7 @@ export function App() {
         <NoticeBar />
       </main>
       <AboutDialog />
+      <ImportDialog />
     </div>
   );
 }

@@ -10,10 +10,25 @@ import type {
   RegionValue,
 } from './types';
 import type { Region } from '../regions/types';
+import type { BatchSummary, ImportCommitResult, ImportJobState } from '../import/preview';
 
 const level = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 const kode = z.string().regex(/^\d{2}(\.\d{2}(\.\d{2})?)?$/, 'Kode wilayah harus berbentuk 63, 63.01 atau 63.01.01');
 const layerId = z.string().min(1).max(100);
+const jobId = z.uuid('Sesi impor tidak dikenal.');
+const fieldId = z.enum(['nomor', 'kode', 'wilayah', 'provinsi', 'kabkota', 'kecamatan', 'skor', 'kategori', 'tahun', 'tanggal', 'jenis', 'uraian', 'sumber', 'indikator', 'abaikan']);
+const importOptions = z.object({
+  sheet: z.string().max(200).optional(),
+  kind: z.enum(['layer', 'reports']).optional(),
+  presetId: z.string().max(40).optional(),
+  layerName: z.string().trim().min(1).max(200).optional(),
+  mapping: z.array(fieldId).max(500).optional(),
+  level: level.optional(),
+  vintage: z.enum(['current', 'pre-2022']).optional(),
+  decimal: z.enum([',', '.', 'auto']).optional(),
+});
+/** Base64 of at most 200 MB of file. */
+const fileContent = z.string().max(Math.ceil((200 * 1024 * 1024 * 4) / 3) + 4, 'Berkas lebih dari 200 MB.');
 
 /** Input schemas, one per method: the boundary validates every call against these. */
 export const inputSchemas = {
@@ -32,6 +47,18 @@ export const inputSchemas = {
   'layers.setVisible': z.object({ layerId, visible: z.boolean() }),
   'layers.delete': z.object({ layerId }),
   'layers.restoreDemo': z.object({}),
+  'import.presets': z.object({}),
+  'import.start': z.union([
+    z.object({ fileName: z.string().min(1).max(260), content: fileContent, options: importOptions.default({}) }),
+    z.object({ fromJobId: jobId, options: importOptions.default({}) }),
+  ]),
+  'import.status': z.object({ jobId }),
+  'import.commit': z.object({ jobId, allowDuplicate: z.boolean().default(false) }),
+  'import.issuesCsv': z.object({ jobId }),
+  'import.discard': z.object({ jobId }),
+  'batches.list': z.object({}),
+  'batches.undo': z.object({ batchId: z.number().int().positive() }),
+  'regions.remember': z.object({ input: z.string().min(1).max(200), province: z.string().max(200).nullable().default(null), level, kode }),
 } as const;
 
 /** Result type of each method. */
@@ -48,6 +75,15 @@ export interface ApiOutputs {
   'layers.setVisible': LayerSummary;
   'layers.delete': { deleted: boolean };
   'layers.restoreDemo': LayerSummary;
+  'import.presets': { id: string; name: string }[];
+  'import.start': { jobId: string };
+  'import.status': ImportJobState;
+  'import.commit': ImportCommitResult;
+  'import.issuesCsv': { fileName: string; csv: string };
+  'import.discard': { discarded: boolean };
+  'batches.list': BatchSummary[];
+  'batches.undo': { undone: boolean };
+  'regions.remember': { remembered: boolean };
 }
 
 export type ApiMethod = keyof typeof inputSchemas;

@@ -20,6 +20,8 @@ export interface Classification {
 /** Index of the class a value falls in, or null for a missing value (no score is not a low score). */
 export function classify(value: number | null | undefined, classification: Classification): number | null {
   if (value === null || value === undefined || Number.isNaN(value)) return null;
+  // A categories-only classification (Pemetaan Kerawanan, IPKP) has no cuts: a number alone cannot place a region.
+  if (classification.breaks.length !== classification.classes.length - 1) return null;
   let index = 0;
   for (const cut of classification.breaks) {
     if (value > cut.at || (value === cut.at && cut.equalGoesUp)) index += 1;
@@ -36,12 +38,21 @@ export function classOfCategory(category: string | null | undefined, classificat
   return index < 0 ? null : index;
 }
 
+/**
+ * The class a region is drawn in: the category the agency published when it names a class (so published categories
+ * are reproduced exactly), else the class its score falls in. Disagreements are flagged at import, not here.
+ */
+export function classOfValue(value: number | null | undefined, category: string | null | undefined, classification: Classification): number | null {
+  return classOfCategory(category, classification) ?? classify(value, classification);
+}
+
 /** Checks the invariants the map and legend rely on; returns a Bahasa message per problem. */
 export function validateClassification(classification: Classification): string[] {
   const problems: string[] = [];
   if (classification.classes.length === 0) problems.push('Klasifikasi harus punya sedikitnya satu kelas.');
-  if (classification.breaks.length !== Math.max(0, classification.classes.length - 1)) {
-    problems.push('Jumlah batas kelas harus satu kurang dari jumlah kelas.');
+  const categoriesOnly = classification.breaks.length === 0;
+  if (!categoriesOnly && classification.breaks.length !== classification.classes.length - 1) {
+    problems.push('Jumlah batas kelas harus satu kurang dari jumlah kelas (atau nol untuk kategori saja).');
   }
   for (let i = 1; i < classification.breaks.length; i++) {
     if (classification.breaks[i]!.at <= classification.breaks[i - 1]!.at) problems.push('Batas kelas harus naik.');

@@ -4,19 +4,22 @@ import { formatDate, formatNumber } from '../../../shared/format/number';
 import { demoRestored, layerDeleted, layerSelected, layerVisibilityToggled } from '../store/actions';
 import { useActiveLayer } from '../store/selectors';
 import { useWaspada } from '../store/store';
+import { BatchHistory } from './BatchHistory';
 
 /** Layer list and legend: which layer colours the map, and exactly where its class boundaries fall. */
 export function LayerPanel() {
   const layers = useWaspada((s) => s.layers);
   const activeLayerId = useWaspada((s) => s.activeLayerId);
   const active = useActiveLayer();
+  const openImport = useWaspada((s) => s.importToggled);
 
   return (
     <aside className="panel layer-panel" aria-label="Lapisan dan legenda">
       <h2>Lapisan</h2>
       {layers.length === 0 && (
         <div className="empty">
-          <p>Belum ada lapisan data. Impor lapisan dari buku kerja (segera hadir), atau pulihkan data contoh untuk mencoba peta.</p>
+          <p>Belum ada lapisan data. Impor lapisan dari buku kerja (IKP Bawaslu, pemetaan kerawanan, TPS rawan, IPKP atau skor sendiri), atau pulihkan data contoh untuk mencoba peta.</p>
+          <button type="button" className="primary" onClick={() => openImport(true)}>Impor buku kerja…</button>{' '}
           <button type="button" onClick={() => void demoRestored()}>Pulihkan data contoh</button>
         </div>
       )}
@@ -83,6 +86,10 @@ export function LayerPanel() {
       ) : (
         layers.length > 0 && <p className="empty">Semua lapisan disembunyikan: peta menampilkan batas wilayah saja.</p>
       )}
+      <details className="history">
+        <summary>Riwayat impor</summary>
+        <BatchHistory />
+      </details>
     </aside>
   );
 }

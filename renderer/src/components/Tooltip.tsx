@@ -15,8 +15,10 @@ export function Tooltip() {
   const classes = useMemo(() => (layer ? classIndexByCode(values, layer.classification) : new Map<string, number | null>()), [layer, values]);
   if (!hovered) return null;
 
-  const value = byCode.get(hovered.kode);
-  const classIndex = classes.get(hovered.kode) ?? null;
+  // A province layer is read at the hovered kab/kota's province.
+  const valueCode = layer?.level === 1 ? hovered.kode.slice(0, 2) : hovered.kode;
+  const value = byCode.get(valueCode);
+  const classIndex = classes.get(valueCode) ?? null;
   const className = classIndex === null ? null : layer?.classification.classes[classIndex]?.label;
   return (
     <div className="tooltip" role="tooltip" style={{ left: hovered.x + 14, top: hovered.y + 14 }}>
@@ -24,8 +26,9 @@ export function Tooltip() {
       <span className="muted">Kode {hovered.kode}</span>
       {layer && (
         <span>
-          {value?.value !== null && value?.value !== undefined ? `Nilai ${formatNumber(value.value)}` : 'Tidak ada data'}
-          {className ? ` · ${className}` : ''}
+          {layer.level === 1 ? 'Provinsi: ' : ''}
+          {value?.value !== null && value?.value !== undefined ? `Nilai ${formatNumber(value.value)}` : value?.category ? '' : 'Tidak ada data'}
+          {className ? `${value?.value !== null && value?.value !== undefined ? ' · ' : ''}${className}` : ''}
         </span>
       )}
     </div>

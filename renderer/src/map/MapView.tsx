@@ -6,10 +6,12 @@ import { classIndexByCode } from '../../../shared/classify/classify-values';
 import { regionSelected } from '../store/actions';
 import { useWaspada } from '../store/store';
 import { useActiveLayer } from '../store/selectors';
-import { applyClasses } from './recolor';
-import { buildStyle, featureBounds, fillColorExpression, INDONESIA_BOUNDS } from './style';
+import { applyClasses, paintLayer } from './recolor';
+import { buildStyle, featureBounds, INDONESIA_BOUNDS, labelLayers } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
+// Start the map's worker while the boundaries are still being fetched, not after: it is on the cold-start path.
+maplibregl.prewarm();
 
 /** Hooks for e2e tests and the benchmark: the live map and a timed full recolour. */
 declare global {
@@ -44,6 +46,7 @@ export function MapView() {
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     const codes = kabkota.polygons.features.map((f) => f.id);
+    const drawn = { kabkota: codes, provinsi: provinsi?.polygons.features.map((f) => f.id) ?? [] };
     let hoveredId: string | null = null;
     const setHover = (kode: string | null) => {
       if (hoveredId) map.setFeatureState({ source: 'kabkota', id: hoveredId }, { hover: false });
@@ -70,12 +73,12 @@ export function MapView() {
     // Classes go into feature state as soon as the style exists, so the very first frame is already coloured.
     map.once('style.load', () => {
       const state = useWaspada.getState();
-      const active = state.layers.find((l) => l.id === state.activeLayerId);
-      applyClasses(map, codes, active ? classIndexByCode(state.activeValues, active.classification) : new Map());
+      paintLayer(map, state.layers.find((l) => l.id === state.activeLayerId) ?? null, state.activeValues, drawn);
     });
     map.once('load', () => {
       performance.mark('waspada:map-coloured');
       document.body.dataset.map = 'coloured';
+      for (const layer of labelLayers()) map.addLayer(layer);
       map.once('idle', () => performance.mark('waspada:map-idle'));
     });
     const labels = new Map(kabkota.labels.features.map((f) => [f.id, f.geometry.coordinates]));
@@ -96,11 +99,11 @@ export function MapView() {
         const classes = classIndexByCode(state.activeValues, active.classification);
         const shifted = new Map([...classes].map(([k, c]) => [k, c === null ? 0 : (c + 1) % active.classification.classes.length]));
         const started = performance.now();
-        applyClasses(map, codes, shifted);
+        applyClasses(map, 'kabkota', codes, shifted);
         await new Promise<void>((resolve) => map.once('render', () => resolve()));
         map.triggerRepaint();
         const elapsed = performance.now() - started;
-        applyClasses(map, codes, classes);
+        applyClasses(map, 'kabkota', codes, classes);
         return elapsed;
       },
     };
@@ -116,10 +119,8 @@ export function MapView() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !kabkota || !map.isStyleLoaded()) return;
-    map.setPaintProperty('kabkota-fill', 'fill-color', fillColorExpression(layer?.classification ?? null));
-    const codes = kabkota.polygons.features.map((f) => f.id);
-    applyClasses(map, codes, layer ? classIndexByCode(activeValues, layer.classification) : new Map());
-  }, [layer, activeValues, kabkota]);
+    paintLayer(map, layer, activeValues, { kabkota: kabkota.polygons.features.map((f) => f.id), provinsi: provinsi?.polygons.features.map((f) => f.id) ?? [] });
+  }, [layer, activeValues, kabkota, provinsi]);
 
   // Selection outline.
   useEffect(() => {

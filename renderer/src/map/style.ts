@@ -1,4 +1,4 @@
-import type { ExpressionSpecification, GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { BoundarySet } from '../../../shared/api/types';
 import type { Classification } from '../../../shared/classify/classification';
 import { NO_DATA_COLOR } from '../../../shared/editions/ikp-2024';
@@ -31,13 +31,17 @@ export function buildStyle(provinsi: BoundarySet | null, kabkota: BoundarySet | 
     'font-faces': { [FONT_REGULAR]: fontRegular, [FONT_BOLD]: fontBold },
     sources: {
       kabkota: { type: 'geojson', data: (kabkota?.polygons ?? emptyCollection) as unknown as GeoJsonData, promoteId: 'kode', buffer: 32 },
-      provinsi: { type: 'geojson', data: (provinsi?.polygons ?? emptyCollection) as unknown as GeoJsonData, buffer: 32 },
+      provinsi: { type: 'geojson', data: (provinsi?.polygons ?? emptyCollection) as unknown as GeoJsonData, promoteId: 'kode', buffer: 32 },
       'provinsi-label': { type: 'geojson', data: (provinsi?.labels ?? emptyCollection) as unknown as GeoJsonData },
       'kabkota-label': { type: 'geojson', data: (kabkota?.labels ?? emptyCollection) as unknown as GeoJsonData },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
       { id: 'kabkota-fill', type: 'fill', source: 'kabkota', paint: { 'fill-color': fillColorExpression(classification), 'fill-opacity': 0.92 } },
+      {
+        id: 'provinsi-fill', type: 'fill', source: 'provinsi', layout: { visibility: 'none' },
+        paint: { 'fill-color': fillColorExpression(classification), 'fill-opacity': 0.92 },
+      },
       { id: 'kabkota-line', type: 'line', source: 'kabkota', paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.3, 8, 1] } },
       { id: 'provinsi-line', type: 'line', source: 'provinsi', paint: { 'line-color': '#3d3d3d', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.9, 8, 2] } },
       {
@@ -48,18 +52,27 @@ export function buildStyle(provinsi: BoundarySet | null, kabkota: BoundarySet | 
         id: 'kabkota-selected', type: 'line', source: 'kabkota',
         paint: { 'line-color': '#0b4f9c', 'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 0] },
       },
-      {
-        id: 'provinsi-label', type: 'symbol', source: 'provinsi-label', maxzoom: 6.5,
-        layout: { 'text-field': ['get', 'nama'], 'text-font': [FONT_BOLD], 'text-size': 11, 'text-max-width': 8 },
-        paint: { 'text-color': '#1f1f1f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
-      },
-      {
-        id: 'kabkota-label', type: 'symbol', source: 'kabkota-label', minzoom: 6.5,
-        layout: { 'text-field': ['get', 'nama'], 'text-font': [FONT_REGULAR], 'text-size': 11, 'text-max-width': 8 },
-        paint: { 'text-color': '#1f1f1f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
-      },
     ],
   };
+}
+
+/**
+ * Province and kab/kota labels. Added once the coloured map has drawn: rasterising glyphs from the bundled font is
+ * the slowest part of the first frame, and a coloured map without its labels for a moment is the better trade.
+ */
+export function labelLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'provinsi-label', type: 'symbol', source: 'provinsi-label', maxzoom: 6.5,
+      layout: { 'text-field': ['get', 'nama'], 'text-font': [FONT_BOLD], 'text-size': 11, 'text-max-width': 8 },
+      paint: { 'text-color': '#1f1f1f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
+    },
+    {
+      id: 'kabkota-label', type: 'symbol', source: 'kabkota-label', minzoom: 6.5,
+      layout: { 'text-field': ['get', 'nama'], 'text-font': [FONT_REGULAR], 'text-size': 11, 'text-max-width': 8 },
+      paint: { 'text-color': '#1f1f1f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+    },
+  ];
 }
 
 /** Longitude/latitude bounds of one region's polygon, for flying the camera to it. */

@@ -1,4 +1,5 @@
 import { ApiError } from '../../../shared/api/errors';
+import type { ImportCommitResult } from '../../../shared/import/preview';
 import { call } from '../api/client';
 import { useWaspada } from './store';
 
@@ -97,5 +98,27 @@ export async function boundaryFileChosen(file: File): Promise<void> {
     showError(error);
   } finally {
     state().busyChanged(null);
+  }
+}
+
+/** An import was committed: show its layer on the map (or say how many reports were stored). */
+export async function importCommitted(result: ImportCommitResult): Promise<void> {
+  try {
+    await reloadLayers(result.layerId ?? state().activeLayerId);
+    const what = result.layerId ? 'nilai lapisan' : 'laporan';
+    state().noticeShown({ kind: 'info', text: `Tersimpan sebagai batch ${result.batchId}: ${result.rows.stored} ${what}.` });
+  } catch (error) {
+    showError(error);
+  }
+}
+
+/** The analyst undid an import batch. */
+export async function batchUndone(batchId: number): Promise<void> {
+  try {
+    await call('batches.undo', { batchId });
+    await reloadLayers(state().activeLayerId);
+    state().noticeShown({ kind: 'info', text: `Batch ${batchId} dibatalkan; datanya dihapus.` });
+  } catch (error) {
+    showError(error);
   }
 }

@@ -11,17 +11,21 @@ export interface Notice {
 export interface UiSlice {
   notice: Notice | null;
   aboutOpen: boolean;
+  importOpen: boolean;
   busy: string | null;
   noticeShown(notice: Notice | null): void;
   aboutToggled(open: boolean): void;
+  importToggled(open: boolean): void;
   busyChanged(busy: string | null): void;
 }
 
 export const createUiSlice: StateCreator<WaspadaState, [], [], UiSlice> = (set) => ({
   notice: null,
   aboutOpen: false,
+  importOpen: false,
   busy: null,
   noticeShown: (notice) => set({ notice }),
   aboutToggled: (aboutOpen) => set({ aboutOpen }),
+  importToggled: (importOpen) => set({ importOpen }),
   busyChanged: (busy) => set({ busy }),
 });

@@ -16,6 +16,8 @@ export interface MatchInput {
   province?: string;
   level?: RegionLevel;
   vintage?: CodeVintage;
+  /** false skips the fuzzy candidate search for unmatched names: for quick probes (is this row a province?). */
+  candidates?: boolean;
 }
 
 /** A region offered to the analyst, with its province's name so same-name regions can be told apart. */
@@ -218,7 +220,7 @@ export function createRegionMatcher(regions: Region[], remembered: RegionAlias[]
     if (byName && byName.reached.size === 0 && byCode.size === 0) {
       const codeText = code ? ` Kode ${code} juga tidak dikenal.` : '';
       const reason = `Nama "${name}" tidak dikenali; pilih dari kandidat terdekat bila ada yang benar.`;
-      return result('unmatched', nearest(name!, levels, allowed), `${reason}${codeText}${note}`);
+      return result('unmatched', input.candidates === false ? [] : nearest(name!, levels, allowed), `${reason}${codeText}${note}`);
     }
     if (!byName && byCode.size === 0) return unknownCode(code!, input.vintage);
     const read = byName && code ? readBoth(name!, code, byName.reached, byCode) : (byName?.reached ?? byCode);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, classOfCategory, validateClassification } from '../../../../shared/classify/classification';
+import { classify, classOfCategory, classOfValue, validateClassification } from '../../../../shared/classify/classification';
 import { IKP_2024_CLASSIFICATION } from '../../../../shared/editions/ikp-2024';
 
 const KEYS = ['rendah', 'sedang', 'tinggi'];
@@ -68,6 +68,26 @@ describe('validateClassification', () => {
 
   it('reports a break count that does not fit the classes', () => {
     const broken = { classes: kabkota.classes, breaks: [{ at: 50, equalGoesUp: true }] };
-    expect(validateClassification(broken)).toEqual(['Jumlah batas kelas harus satu kurang dari jumlah kelas.']);
+    expect(validateClassification(broken)).toEqual([
+      'Jumlah batas kelas harus satu kurang dari jumlah kelas (atau nol untuk kategori saja).',
+    ]);
+  });
+
+  it('accepts a categories-only classification, which places regions by category alone', () => {
+    const categoriesOnly = { classes: kabkota.classes, breaks: [] };
+    expect(validateClassification(categoriesOnly)).toEqual([]);
+    expect(classify(80, categoriesOnly)).toBeNull();
+    expect(classOfValue(80, 'Sedang', categoriesOnly)).toBe(1);
+  });
+});
+
+describe('classOfValue', () => {
+  it('reproduces the published category even where the score would say otherwise', () => {
+    expect(classOfValue(55, 'Sedang', kabkota)).toBe(1);
+  });
+
+  it('falls back to the score when no category is given or it names no class', () => {
+    expect(classOfValue(55, null, kabkota)).toBe(2);
+    expect(classOfValue(55, 'Waspada', kabkota)).toBe(2);
   });
 });

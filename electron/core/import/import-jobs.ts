@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { ApiError } from '../../../shared/api/errors';
+import type { ImportJobState, ImportProgress } from '../../../shared/import/preview';
+import type { ImportOptions } from '../../../shared/import/types';
+import { prepareImport, type ImportDeps, type PreparedImport } from './prepare-import';
+
+interface Job {
+  fileName: string;
+  bytes: Uint8Array;
+  progress: ImportProgress;
+  prepared: PreparedImport | null;
+  error: { code: string; message: string } | null;
+}
+
+const MAX_JOBS = 8;
+
+/**
+ * Import jobs held between preview and commit. A job keeps its file's bytes so the analyst can change the sheet or
+ * the column mapping without sending the file again. The oldest job is dropped past MAX_JOBS.
+ */
+export class ImportJobs {
+  private readonly jobs = new Map<string, Job>();
+
+  constructor(private readonly deps: () => ImportDeps) {}
+
+  /** Starts reading a file (or re-reading an earlier job's file with new options); returns at once. */
+  start(options: ImportOptions, source: { fileName: string; bytes: Uint8Array } | { fromJobId: string }): string {
+    const origin = 'fromJobId' in source ? this.get(source.fromJobId) : source;
+    const jobId = randomUUID();
+    const job: Job = { fileName: origin.fileName, bytes: origin.bytes, progress: { phase: 'membaca', done: 0, total: 1 }, prepared: null, error: null };
+    this.jobs.set(jobId, job);
+    while (this.jobs.size > MAX_JOBS) this.jobs.delete(this.jobs.keys().next().value!);
+    // Run after this call returns, so the caller gets the job id and can poll for progress.
+    setImmediate(() => {
+      try {
+        job.prepared = prepareImport(job.bytes, job.fileName, options, this.deps(), (progress) => (job.progress = progress));
+      } catch (error) {
+        job.error = error instanceof ApiError ? error.toData() : { code: 'INTERNAL', message: `Berkas ${job.fileName} tidak dapat dibaca karena kesalahan tak terduga; tidak ada yang disimpan.` };
+        if (!(error instanceof ApiError)) console.error('[waspada] impor gagal:', error);
+      }
+    });
+    return jobId;
+  }
+
+  /** Runs an import to its preview in one go (CLI, tests, benchmark). */
+  async run(options: ImportOptions, source: { fileName: string; bytes: Uint8Array }): Promise<{ jobId: string; prepared: PreparedImport }> {
+    const jobId = this.start(options, source);
+    for (;;) {
+      await new Promise((resolve) => setImmediate(resolve));
+      const job = this.get(jobId);
+      if (job.error) throw new ApiError(job.error.code as never, job.error.message);
+      if (job.prepared) return { jobId, prepared: job.prepared };
+    }
+  }
+
+  /** Where a job stands, with its preview once ready. */
+  state(jobId: string): ImportJobState {
+    const job = this.get(jobId);
+    if (job.error) return { state: 'failed', error: job.error };
+    if (job.prepared) return { state: 'ready', progress: job.progress, preview: { ...job.prepared.preview, jobId } };
+    return { state: 'running', progress: job.progress };
+  }
+
+  /** The prepared import of a finished job. */
+  prepared(jobId: string): PreparedImport {
+    const job = this.get(jobId);
+    if (job.error) throw new ApiError('INVALID_INPUT', `Berkas ini gagal dibaca, jadi tidak ada yang bisa disimpan: ${job.error.message}`);
+    if (!job.prepared) throw new ApiError('INVALID_INPUT', 'Pratinjau impor belum selesai. Tunggu hingga bilah kemajuan penuh.');
+    return job.prepared;
+  }
+
+  /** Forgets a job (after commit, or when the analyst cancels). */
+  discard(jobId: string): void {
+    this.jobs.delete(jobId);
+  }
+
+  private get(jobId: string): Job {
+    const job = this.jobs.get(jobId);
+    if (!job) throw new ApiError('NOT_FOUND', 'Sesi impor ini sudah berakhir. Pilih berkasnya sekali lagi.');
+    return job;
+  }
+}

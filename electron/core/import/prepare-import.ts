@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import { ApiError } from '../../../shared/api/errors';
+import type { Classification } from '../../../shared/classify/classification';
+import { detectLevel } from '../../../shared/import/detect-level';
+import { guessKind } from '../../../shared/import/layout';
+import { interpretRows } from '../../../shared/import/interpret';
+import { classificationFor, findPreset, LAYER_PRESETS } from '../../../shared/import/presets';
+import type { ImportPreview, ImportProgress } from '../../../shared/import/preview';
+import type { ImportOptions, InterpretedSheet } from '../../../shared/import/types';
+import type { RegionMatcher } from '../../../shared/regions/match/matcher';
+import type { Region } from '../../../shared/regions/types';
+import { readWorkbook } from '../workbook/read-workbook';
+import { chooseSheet } from './choose-sheet';
+
+const PREVIEW_ISSUES = 500;
+const PREVIEW_REGIONS = 200;
+const SAMPLE_ROWS = 25;
+
+/** What the import needs from the store, read once per import. */
+export interface ImportDeps {
+  regions: readonly Region[];
+  matcher: RegionMatcher;
+  remembered: ReadonlyMap<string, string>;
+  findDuplicate(sha256: string): { batchId: number; createdAt: string } | null;
+}
+
+/** A fully read import: the preview plus every row, held until the analyst commits or discards it. */
+export interface PreparedImport {
+  preview: Omit<ImportPreview, 'jobId'>;
+  interpreted: InterpretedSheet;
+  options: ImportOptions;
+  presetId: string;
+  classification: Classification;
+}
+
+/** Reads a workbook and interprets its table; writes nothing. Throws ApiError (WORKBOOK_*) for files it refuses. */
+export function prepareImport(
+  bytes: Uint8Array, fileName: string, options: ImportOptions, deps: ImportDeps,
+  onProgress: (progress: ImportProgress) => void = () => {},
+): PreparedImport {
+  onProgress({ phase: 'membaca', done: 0, total: 1 });
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const workbook = readWorkbook(bytes, fileName);
+  onProgress({ phase: 'menata', done: 0, total: 1 });
+  const choice = chooseSheet(workbook.sheets, options.sheet);
+  if (!choice) {
+    const names = workbook.sheets.map((s) => `"${s.name}"`).join(', ');
+    throw new ApiError('INVALID_INPUT', `Lembar "${options.sheet}" tidak ada di ${fileName}. Lembar yang ada: ${names}.`);
+  }
+  const mapping = options.mapping && options.mapping.length > 0 ? [...options.mapping] : choice.mapping;
+  const kind = options.kind ?? guessKind(mapping);
+  const presetId = options.presetId ?? 'custom';
+  const preset = findPreset(presetId);
+  if (!preset) throw new ApiError('INVALID_INPUT', `Preset "${presetId}" tidak dikenal. Pilihan: ${LAYER_PRESETS.map((p) => p.id).join(', ')}.`);
+  const hasRegionColumn = mapping.some((f) => f === 'kode' || f === 'wilayah' || f === 'kabkota' || f === 'provinsi' || f === 'kecamatan');
+  if (!hasRegionColumn) {
+    throw new ApiError('INVALID_INPUT', `Tidak ditemukan kolom wilayah (kode atau nama) di lembar "${choice.sheet.name}". Tandai kolom wilayah di layar pemetaan kolom, atau pilih lembar lain.`);
+  }
+
+  // Level first (cheap), so published categories can be checked against that level's thresholds in one pass.
+  const total = choice.sheet.cells.length - choice.layout.dataStart;
+  const level = options.level ?? detectLevel(choice.sheet.cells.slice(choice.layout.dataStart), { mapping, matcher: deps.matcher, kind });
+  const final = interpretRows(choice.sheet.cells, choice.layout, {
+    kind, mapping, matcher: deps.matcher, regions: deps.regions, remembered: deps.remembered,
+    classification: level === 3 ? null : (preset.byLevel[level] ?? preset.categoriesOnly),
+    level, vintage: options.vintage, decimal: options.decimal, date1904: workbook.date1904,
+    onProgress: (done) => onProgress({ phase: 'mencocokkan', done, total }),
+  });
+  const classification = classificationFor(preset, final.level, final.layerRows.flatMap((r) => (r.value === null ? [] : [r.value])));
+
+  const messages = workbook.warnings.map((w) => w.message);
+  const duplicateOf = deps.findDuplicate(sha256);
+  if (duplicateOf) messages.push(`Berkas yang sama persis sudah diimpor sebagai batch ${duplicateOf.batchId} (${duplicateOf.createdAt.slice(0, 10)}). Batalkan batch itu dulu, atau impor ulang dengan sengaja.`);
+  // Only a code in Papua's ranges reads two ways; names alone never raise this question.
+  const papuaCode = (a: { input: string; candidates: { kode: string }[] }) => /^\d/.test(a.input) && a.candidates.some((c) => /^9[1-6]/.test(c.kode));
+  if (final.vintage === null && [...final.regions.ambiguous, ...final.regions.unmatched].some(papuaCode)) {
+    messages.push('Beberapa kode Papua dapat dibaca menurut kode lama (sebelum pemekaran 2022) atau kode sekarang. Tentukan tahun kode berkas ini.');
+  }
+  if (final.rows.stored === 0) messages.push('Tidak ada baris yang dapat disimpan dari lembar ini. Periksa pemetaan kolom dan daftar galat.');
+  onProgress({ phase: 'selesai', done: total, total });
+
+  const rows = kind === 'reports' ? final.reportRows : final.layerRows;
+  return {
+    interpreted: final,
+    options,
+    presetId,
+    classification,
+    preview: {
+      fileName, sha256, format: workbook.format,
+      sheets: workbook.sheets.map((s) => ({ name: s.name, rows: s.rowCount, hidden: s.hidden })),
+      sheet: choice.sheet.name, kind, level: final.level, vintage: final.vintage, presetId,
+      layerName: options.layerName ?? (presetId === 'custom' ? fileName.replace(/\.[^.]+$/, '') : preset.name),
+      headers: choice.layout.headers, mapping,
+      headerRow: choice.layout.headerStart + 1, dataStartRow: choice.layout.dataStart + 1,
+      sample: rows.slice(0, SAMPLE_ROWS),
+      rows: final.rows,
+      regions: {
+        matched: final.regions.matched,
+        ambiguous: final.regions.ambiguous.slice(0, PREVIEW_REGIONS),
+        unmatched: final.regions.unmatched.slice(0, PREVIEW_REGIONS),
+      },
+      issues: final.issues.filter((i) => i.severity !== 'info').slice(0, PREVIEW_ISSUES),
+      issueCount: final.issues.length,
+      messages,
+      duplicateOf,
+    },
+  };
+}

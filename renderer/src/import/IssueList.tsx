@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import type { ImportPreview } from '../../../shared/import/preview';
+import type { UnsettledRegion } from '../../../shared/import/types';
+import { formatNumber } from '../../../shared/format/number';
+
+/** One ambiguous or unknown region with its candidates; the analyst's choice is remembered as an alias. */
+function Resolve({ item, onResolve }: { item: UnsettledRegion; onResolve(item: UnsettledRegion, kode: string): void }) {
+  const [kode, setKode] = useState('');
+  if (item.candidates.length === 0) return <span className="muted">Tidak ada kandidat — perbaiki nama atau kode di berkas.</span>;
+  return (
+    <span className="resolve">
+      <select aria-label={`Wilayah untuk "${item.input}" baris ${item.row}`} value={kode} onChange={(e) => setKode(e.target.value)}>
+        <option value="">Pilih wilayah yang dimaksud…</option>
+        {item.candidates.map((c) => <option key={c.kode} value={c.kode}>{c.nama} — {c.provinsi} ({c.kode})</option>)}
+      </select>
+      <button type="button" disabled={!kode} onClick={() => onResolve(item, kode)}>Ingat pilihan ini</button>
+    </span>
+  );
+}
+
+/** Regions to settle, then every error and warning by row; the full list downloads as CSV. */
+export function IssueList({ preview, onResolve }: { preview: ImportPreview; onResolve(item: UnsettledRegion, kode: string): void }) {
+  const unsettled = [...preview.regions.ambiguous, ...preview.regions.unmatched];
+  const others = preview.issues.filter((i) => !i.candidates);
+  return (
+    <section aria-label="Masalah per baris">
+      {unsettled.length > 0 && (
+        <>
+          <h3>Wilayah yang perlu dipastikan ({formatNumber(unsettled.length)})</h3>
+          <p className="muted">Waspada tidak menebak. Pilih wilayah yang dimaksud; pilihan diingat untuk impor berikutnya.</p>
+          <ul className="issues">
+            {unsettled.map((item) => (
+              <li key={`${item.row}-${item.input}`}>
+                <span className="issue-row">Baris {item.row}</span> <strong>{item.input}</strong>
+                {item.province ? ` (${item.province})` : ''} — {item.reason}
+                <div><Resolve item={item} onResolve={onResolve} /></div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {others.length > 0 && (
+        <>
+          <h3>Galat dan peringatan</h3>
+          <ul className="issues">
+            {others.map((issue, i) => (
+              <li key={i} className={issue.severity}>
+                <span className="issue-row">Baris {issue.row}</span> <span className="severity">{issue.severity === 'error' ? 'Galat' : 'Peringatan'}</span> {issue.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {unsettled.length === 0 && others.length === 0 && <p className="ok">Tidak ada galat atau peringatan.</p>}
+    </section>
+  );
+}

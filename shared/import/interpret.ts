@@ -1,0 +1,243 @@
+import { classify, classOfCategory, type Classification } from '../classify/classification';
+import { formatNumber } from '../format/number';
+import { comparisonKey } from '../regions/match/normalize';
+import type { CodeVintage, MatchResult, RegionMatcher } from '../regions/match/matcher';
+import type { Region, RegionLevel } from '../regions/types';
+import { detectDecimal, parseDate, parseNumber, type DecimalMode } from '../workbook/values';
+import { cellText, type FieldId, type GridCell, type ImportKind } from './fields';
+import type { SheetLayout } from './layout';
+import { hasProvincePrefix, isFootnoteRow, isTotalRow, numberingDepth, parseAthg } from './row-shapes';
+import type { InterpretedSheet, LayerRow, ReportRow, RowIssue, UnsettledRegion } from './types';
+import { detectLevel, detectVintage } from './detect-level';
+
+/** What interpretRows needs besides the grid. */
+export interface InterpretContext {
+  kind: ImportKind;
+  mapping: readonly FieldId[];
+  matcher: RegionMatcher;
+  regions: readonly Region[];
+  /** The analyst's earlier answers, by `${nameKey}|${provinceKey}|${level}`. */
+  remembered: ReadonlyMap<string, string>;
+  classification: Classification | null;
+  level?: RegionLevel;
+  vintage?: CodeVintage;
+  decimal?: DecimalMode;
+  date1904: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Key under which an analyst's answer for a name (in a province) is remembered. */
+export function aliasKey(name: string, province: string | null, level: RegionLevel): string {
+  return `${comparisonKey(name)}|${province ? comparisonKey(province) : ''}|${level}`;
+}
+
+/**
+ * Reads the data rows of a sheet into values ready to store, skipping what is not data (blank, total, province
+ * subtotal, footnote and repeated header rows) and listing every row it could not use, with the reason. Ambiguous
+ * and unmatched regions are listed with candidates; nothing is guessed.
+ */
+export function interpretRows(grid: readonly (readonly GridCell[])[], layout: SheetLayout, context: InterpretContext): InterpretedSheet {
+  const column = (field: FieldId) => context.mapping.indexOf(field);
+  const text = (row: readonly GridCell[], field: FieldId) => (column(field) < 0 ? '' : cellText(row[column(field)]));
+  const indicatorColumns = context.mapping.flatMap((field, c) => (field === 'indikator' ? [c] : []));
+  const dataRows = grid.slice(layout.dataStart);
+  const level = context.level ?? detectLevel(dataRows, context);
+  const vintage = context.vintage ?? detectVintage(dataRows, context) ?? undefined;
+  const decimal = context.decimal ?? detectDecimal(dataRows.map((row) => text(row, 'skor'))) ?? 'auto';
+  const byKode = new Map(context.regions.map((r) => [r.kode, r]));
+  const headerKey = layout.headers.map((h) => h.toLowerCase()).join('|');
+
+  const issues: RowIssue[] = [];
+  const layerRows: LayerRow[] = [];
+  const reportRows: ReportRow[] = [];
+  const ambiguous: UnsettledRegion[] = [];
+  const unmatched: UnsettledRegion[] = [];
+  const seen = new Map<string, number>();
+  let matched = 0;
+  let read = 0;
+  let skipped = 0;
+  let contextProvince: string | null = null;
+  let inFootnotes = false;
+  // Agency tables repeat the same few hundred region spellings; match each spelling once.
+  const matchCache = new Map<string, MatchResult>();
+  const provinceRowCache = new Map<string, boolean>();
+
+  const skip = (row: number, message: string) => {
+    skipped += 1;
+    issues.push({ row, severity: 'info', message });
+  };
+  const fail = (row: number, message: string, extra: Partial<RowIssue> = {}) => issues.push({ row, severity: 'error', message, ...extra });
+  const warn = (row: number, message: string) => issues.push({ row, severity: 'warning', message });
+
+  dataRows.forEach((cells, index) => {
+    const row = layout.dataStart + index + 1;
+    if (index % 2000 === 0) context.onProgress?.(index, dataRows.length);
+    const texts = cells.map(cellText);
+    if (texts.every((t) => !t)) return;
+    read += 1;
+    if (inFootnotes || isFootnoteRow(texts)) {
+      inFootnotes = true;
+      return skip(row, 'Catatan di bawah tabel, dilewati.');
+    }
+    if (texts.map((t) => t.toLowerCase()).join('|') === headerKey) return skip(row, 'Judul kolom yang diulang, dilewati.');
+    // A kecamatan table with a kab/kota column is matched at the kab/kota first, then the kecamatan within it:
+    // kecamatan names repeat across Indonesia (three "Cisarua" in Jawa Barat alone).
+    const kecamatanText = text(cells, 'kecamatan');
+    const viaKabkota = level === 3 && !!text(cells, 'kabkota');
+    const name = (level === 3 && !viaKabkota ? kecamatanText : text(cells, 'kabkota')) || text(cells, 'wilayah') || (level === 1 ? text(cells, 'provinsi') : '');
+    // A text copied into the code column by a merged total row is not a code.
+    const rawCode = text(cells, 'kode');
+    const code = /^[\d.\s]+$/.test(rawCode) ? rawCode : '';
+    const provinceText = level === 1 ? '' : text(cells, 'provinsi');
+    if (!code && isTotalRow([name, text(cells, 'nomor'), texts.find(Boolean) ?? ''])) return skip(row, 'Baris jumlah/total, dilewati.');
+
+    const numbering = text(cells, 'nomor');
+    const shapeKey = `${name}|${code}|${provinceText}|${numberingDepth(numbering)}|${contextProvince}`;
+    let provinceRow = provinceRowCache.get(shapeKey);
+    if (provinceRow === undefined) {
+      provinceRow = level > 1 && isProvinceRow(name, code, provinceText, numbering, contextProvince, context.matcher);
+      provinceRowCache.set(shapeKey, provinceRow);
+    }
+    if (provinceRow) {
+      contextProvince = name.replace(/^(prov\.?|provinsi|propinsi)\s+/i, '') || contextProvince;
+      return skip(row, `Baris provinsi ${name || code} (subtotal), dilewati; dipakai sebagai konteks provinsi baris di bawahnya.`);
+    }
+    if (!name && !code) return fail(row, 'Tidak ada nama atau kode wilayah di baris ini.');
+
+    const province = provinceText || contextProvince;
+    const remembered = name ? context.remembered.get(aliasKey(name, province, level)) : undefined;
+    let result: MatchResult;
+    if (remembered && byKode.has(remembered)) {
+      result = { status: 'matched', kode: remembered, candidates: [], reason: 'pilihan analis sebelumnya' };
+    } else {
+      const cacheKey = `${name}|${code}|${province ?? ''}|${viaKabkota}`;
+      const matchLevel = viaKabkota ? 2 : level;
+      result = matchCache.get(cacheKey) ?? context.matcher.match({ name: name || undefined, code: code || undefined, province: province ?? undefined, level: matchLevel, vintage });
+      matchCache.set(cacheKey, result);
+    }
+    const input = [code, name].filter(Boolean).join(' ');
+    if (result.status !== 'matched' || !result.kode) {
+      const entry = { row, input, province, reason: result.reason, candidates: result.candidates };
+      (result.status === 'ambiguous' ? ambiguous : unmatched).push(entry);
+      const what = result.status === 'ambiguous' ? 'Wilayah ambigu' : 'Wilayah tidak dikenali';
+      const reason = result.reason.replace(/[.\s]+$/, '');
+      return fail(row, `${what}: "${input}"${province ? ` (${province})` : ''} — ${reason}. Pilih wilayah yang dimaksud.`, { input, candidates: result.candidates });
+    }
+    let kode = result.kode;
+    if (kecamatanText && byKode.get(kode)?.level === 2) {
+      const kecamatan = findChild(context.regions, kode, kecamatanText);
+      if (kecamatan) kode = kecamatan.kode;
+      else if (context.kind === 'reports') warn(row, `Kecamatan "${kecamatanText}" tidak ditemukan di ${byKode.get(kode)?.nama}; laporan dicatat di tingkat kabupaten/kota.`);
+      else return fail(row, `Kecamatan "${kecamatanText}" tidak ditemukan di ${byKode.get(kode)?.nama}. Periksa ejaannya.`);
+    } else if (level === 3 && context.kind === 'layer' && byKode.get(kode)?.level !== 3) {
+      return fail(row, `Baris ini tidak menyebut kecamatan; lapisan tingkat kecamatan butuh nama kecamatan.`);
+    }
+    const region = byKode.get(kode)!;
+    matched += 1;
+
+    if (context.kind === 'reports') {
+      const report = readReport(cells, row, region, context, text, warn);
+      if (report) reportRows.push(report);
+      else fail(row, 'Laporan tanpa tanggal dan tanpa uraian tidak disimpan.');
+      return;
+    }
+    if (seen.has(kode)) return fail(row, `${region.nama} sudah ada di baris ${seen.get(kode)}; baris ini tidak disimpan. Periksa baris ganda di berkas.`);
+    seen.set(kode, row);
+    const layerRow = readLayerValue(cells, row, region, { column, text, indicatorColumns, headers: layout.headers, decimal, classification: context.classification }, warn, fail);
+    if (layerRow) layerRows.push(layerRow);
+  });
+  context.onProgress?.(dataRows.length, dataRows.length);
+
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const stored = context.kind === 'reports' ? reportRows.length : layerRows.length;
+  return {
+    kind: context.kind, level, vintage: vintage ?? null, layerRows, reportRows, issues,
+    rows: { read, stored, skipped, errors },
+    regions: { matched, ambiguous, unmatched },
+  };
+}
+
+/** A province heading inside a kab/kota table: prefixed, 2-digit code, top-level numbering, or a new province name. */
+function isProvinceRow(name: string, code: string, provinceText: string, numbering: string, contextProvince: string | null, matcher: RegionMatcher): boolean {
+  if (hasProvincePrefix(name)) return true;
+  if (/^\d{2}$/.test(code.trim())) return true;
+  if (code) return false;
+  if (!name) return false;
+  const asProvince = matcher.match({ name, level: 1, candidates: false });
+  if (asProvince.status !== 'matched') return false;
+  if (numberingDepth(numbering) === 1) return true;
+  const sameAsColumn = !provinceText || comparisonKey(provinceText) === comparisonKey(name);
+  const newProvince = !contextProvince || comparisonKey(contextProvince) !== comparisonKey(name);
+  return sameAsColumn && newProvince && matcher.match({ name, level: 2, candidates: false }).status !== 'matched';
+}
+
+function findChild(regions: readonly Region[], parent: string, name: string): Region | undefined {
+  const key = comparisonKey(name.replace(/^(kec\.?|kecamatan)\s+/i, ''));
+  const found = regions.filter((r) => r.induk === parent && comparisonKey(r.nama) === key);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+interface ValueColumns {
+  column: (field: FieldId) => number;
+  text: (row: readonly GridCell[], field: FieldId) => string;
+  indicatorColumns: number[];
+  headers: string[];
+  decimal: DecimalMode;
+  classification: Classification | null;
+}
+
+function numberOf(cell: GridCell | undefined, decimal: DecimalMode) {
+  if (!cell || cell.kind === 'blank') return parseNumber(null);
+  if (cell.kind === 'number') return parseNumber(cell.value);
+  if (cell.kind === 'error') return parseNumber(cell.value);
+  return parseNumber(cellText(cell), { decimal });
+}
+
+function readLayerValue(
+  cells: readonly GridCell[], row: number, region: Region, columns: ValueColumns,
+  warn: (row: number, message: string) => void, fail: (row: number, message: string) => void,
+): LayerRow | null {
+  const score = columns.column('skor') < 0 ? null : numberOf(cells[columns.column('skor')], columns.decimal);
+  if (score && (score.kind === 'invalid' || score.kind === 'error')) {
+    fail(row, `Skor ${region.nama} tidak terbaca: ${score.message}`);
+    return null;
+  }
+  const value = score?.kind === 'number' ? score.value : null;
+  const category = columns.text(cells, 'kategori') || null;
+  if (value === null && !category) warn(row, `${region.nama}: skor dan kategori kosong; disimpan sebagai "tidak ada data" (bukan nol).`);
+  const classification = columns.classification;
+  if (classification && category) {
+    const published = classOfCategory(category, classification);
+    const computed = classify(value, classification);
+    if (published === null) warn(row, `${region.nama}: kategori "${category}" tidak dikenal edisi ini; disimpan apa adanya.`);
+    else if (computed !== null && computed !== published) {
+      warn(row, `${region.nama}: kategori "${category}" tidak sesuai skor ${formatNumber(value!)} menurut ambang edisi (${classification.classes[computed]!.label}); kategori terbitan disimpan apa adanya.`);
+    }
+  }
+  const extra: Record<string, number | null> = Object.create(null) as Record<string, number | null>;
+  for (const c of columns.indicatorColumns) {
+    const parsed = numberOf(cells[c], columns.decimal);
+    extra[columns.headers[c] || `Kolom ${c + 1}`] = parsed.kind === 'number' ? parsed.value : null;
+  }
+  return { row, kode: region.kode, nama: region.nama, value, category, extra };
+}
+
+function readReport(
+  cells: readonly GridCell[], row: number, region: Region, context: InterpretContext,
+  text: (row: readonly GridCell[], field: FieldId) => string, warn: (row: number, message: string) => void,
+): ReportRow | null {
+  const dateColumn = context.mapping.indexOf('tanggal');
+  const dateCell = dateColumn < 0 ? undefined : cells[dateColumn];
+  let tanggal: string | null = null;
+  if (dateCell && dateCell.kind !== 'blank') {
+    const parsed = dateCell.kind === 'date' ? { kind: 'date' as const, value: dateCell.value } : parseDate(dateCell.kind === 'number' ? dateCell.value : cellText(dateCell), { date1904: context.date1904 });
+    if (parsed.kind === 'date') tanggal = parsed.value;
+    else if (parsed.kind !== 'blank') warn(row, `Tanggal tidak terbaca: ${parsed.message}`);
+  }
+  const jenisText = text(cells, 'jenis');
+  const jenis = jenisText ? parseAthg(jenisText) : null;
+  if (jenisText && !jenis) warn(row, `Jenis "${jenisText}" bukan A/T/H/G (Ancaman, Tantangan, Hambatan, Gangguan); disimpan tanpa jenis.`);
+  const uraian = text(cells, 'uraian') || null;
+  if (!tanggal && !uraian) return null;
+  return { row, kode: region.kode, nama: region.nama, tanggal, jenis, kategori: text(cells, 'kategori') || null, uraian, sumber: text(cells, 'sumber') || null };
+}

@@ -1,0 +1,116 @@
+import type { Classification } from '../classify/classification';
+import { IKP_2024_CLASSIFICATION, RISK_COLORS } from '../editions/ikp-2024';
+import type { RegionLevel } from '../regions/types';
+
+/** An edition of a vulnerability product: what its numbers mean and where its classes cut (DOMAIN.md). */
+export interface LayerPreset {
+  id: string;
+  name: string;
+  source: string;
+  editionDate: string | null;
+  scaleMin: number | null;
+  scaleMax: number | null;
+  /** Classification per level; a level missing here falls back to `categoriesOnly`. */
+  byLevel: Partial<Record<Exclude<RegionLevel, 3>, Classification>>;
+  /** Classes when the product publishes categories only (no thresholds to check against). */
+  categoriesOnly: Classification | null;
+}
+
+const threeRisk = (labels: [string, string, string]): Classification => ({
+  classes: [
+    { key: labels[0].toLowerCase(), label: labels[0], color: RISK_COLORS.rendah },
+    { key: labels[1].toLowerCase(), label: labels[1], color: RISK_COLORS.sedang },
+    { key: labels[2].toLowerCase(), label: labels[2], color: RISK_COLORS.tinggi },
+  ],
+  breaks: [],
+});
+
+/** A sequential ramp for counts and custom scores, cut later by the analyst; until then one class per quartile. */
+const CUSTOM: Classification = {
+  classes: [
+    { key: 'rendah', label: 'Rendah', color: RISK_COLORS.rendah },
+    { key: 'sedang', label: 'Sedang', color: RISK_COLORS.sedang },
+    { key: 'tinggi', label: 'Tinggi', color: RISK_COLORS.tinggi },
+  ],
+  breaks: [],
+};
+
+/** Shipped editions; thresholds are data the analyst may edit later, never logic. */
+export const LAYER_PRESETS: readonly LayerPreset[] = [
+  {
+    id: 'ikp-2024',
+    name: 'IKP Pemilu dan Pemilihan Serentak 2024 (Bawaslu)',
+    source: 'Bawaslu RI, Indeks Kerawanan Pemilu dan Pemilihan Serentak 2024',
+    editionDate: '2022-12-16',
+    scaleMin: 0,
+    scaleMax: 100,
+    byLevel: IKP_2024_CLASSIFICATION,
+    categoriesOnly: null,
+  },
+  {
+    id: 'pemetaan-2024',
+    name: 'Pemetaan Kerawanan Pemilihan Serentak 2024 (Bawaslu)',
+    source: 'Bawaslu RI, Pemetaan Kerawanan Pemilihan Serentak 2024',
+    editionDate: '2024-08-26',
+    scaleMin: null,
+    scaleMax: null,
+    byLevel: {},
+    categoriesOnly: threeRisk(['Rendah', 'Sedang', 'Tinggi']),
+  },
+  {
+    id: 'tps-rawan',
+    name: 'TPS rawan (Bawaslu)',
+    source: 'Bawaslu RI, pemetaan TPS rawan',
+    editionDate: null,
+    scaleMin: 0,
+    scaleMax: null,
+    byLevel: {},
+    categoriesOnly: null,
+  },
+  {
+    id: 'ipkp',
+    name: 'Indeks Potensi Kerawanan Pilkada (Polri)',
+    source: 'Polri, Indeks Potensi Kerawanan Pilkada',
+    editionDate: null,
+    scaleMin: null,
+    scaleMax: null,
+    byLevel: {},
+    categoriesOnly: threeRisk(['Kurang Rawan', 'Rawan', 'Sangat Rawan']),
+  },
+  {
+    id: 'custom',
+    name: 'Lapisan sendiri',
+    source: '',
+    editionDate: null,
+    scaleMin: null,
+    scaleMax: null,
+    byLevel: {},
+    categoriesOnly: null,
+  },
+];
+
+/** A preset by id, or undefined. */
+export function findPreset(id: string): LayerPreset | undefined {
+  return LAYER_PRESETS.find((p) => p.id === id);
+}
+
+/**
+ * Quantile classes for a layer with no published thresholds (TPS-rawan counts, custom scores): three classes with
+ * cuts at the terciles of the imported values, so the map shows spread until the analyst sets official cuts.
+ */
+export function terciles(values: number[]): Classification {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length < 3) return { ...CUSTOM, classes: CUSTOM.classes.slice(0, 1) };
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  const low = at(1 / 3);
+  const high = at(2 / 3);
+  if (high <= low) return { ...CUSTOM, classes: CUSTOM.classes.slice(0, 1) };
+  return { classes: CUSTOM.classes, breaks: [{ at: low, equalGoesUp: true }, { at: high, equalGoesUp: true }] };
+}
+
+/** The classification a new layer gets: the preset's for its level, its categories, or terciles of its values. */
+export function classificationFor(preset: LayerPreset, level: RegionLevel, values: number[]): Classification {
+  if (level !== 3 && preset.byLevel[level]) return preset.byLevel[level]!;
+  if (preset.categoriesOnly) return preset.categoriesOnly;
+  return terciles(values);
+}

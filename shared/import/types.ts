@@ -1,0 +1,72 @@
+import type { MatchCandidate } from '../regions/match/matcher';
+import type { CodeVintage } from '../regions/match/matcher';
+import type { RegionLevel } from '../regions/types';
+import type { DecimalMode } from '../workbook/values';
+import type { FieldId, ImportKind } from './fields';
+
+/** What the analyst (or the CLI) chose; everything left out is detected. */
+export interface ImportOptions {
+  sheet?: string;
+  kind?: ImportKind;
+  presetId?: string;
+  layerName?: string;
+  mapping?: FieldId[];
+  level?: RegionLevel;
+  vintage?: CodeVintage;
+  decimal?: DecimalMode;
+}
+
+/** A problem or note about one source row (Excel's 1-based row number). */
+export interface RowIssue {
+  row: number;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  input?: string;
+  candidates?: MatchCandidate[];
+}
+
+/** One layer value as it will be stored. */
+export interface LayerRow {
+  row: number;
+  kode: string;
+  nama: string;
+  value: number | null;
+  category: string | null;
+  extra: Record<string, number | null>;
+}
+
+/** The A/T/H/G of ATHG. */
+export type AthgType = 'A' | 'T' | 'H' | 'G';
+
+/** One incident report as it will be stored. */
+export interface ReportRow {
+  row: number;
+  kode: string;
+  nama: string;
+  tanggal: string | null;
+  jenis: AthgType | null;
+  kategori: string | null;
+  uraian: string | null;
+  sumber: string | null;
+}
+
+/** A region reference the analyst must settle (ambiguous) or that matched nothing (unmatched). */
+export interface UnsettledRegion {
+  row: number;
+  input: string;
+  province: string | null;
+  reason: string;
+  candidates: MatchCandidate[];
+}
+
+/** Everything read from one sheet, before anything is stored. */
+export interface InterpretedSheet {
+  kind: ImportKind;
+  level: RegionLevel;
+  vintage: CodeVintage | null;
+  layerRows: LayerRow[];
+  reportRows: ReportRow[];
+  issues: RowIssue[];
+  rows: { read: number; stored: number; skipped: number; errors: number };
+  regions: { matched: number; ambiguous: UnsettledRegion[]; unmatched: UnsettledRegion[] };
+}

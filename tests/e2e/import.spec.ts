@@ -1,0 +1,60 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as XLSX from 'xlsx';
+import { expect, test } from './fixtures';
+
+/** A small IKP-style table as a province would send it: title row, decimal commas, an ambiguous "Banjar". */
+function ikpWorkbook(dir: string): string {
+  const rows = [
+    ['INDEKS KERAWANAN PEMILU 2024 — KALIMANTAN SELATAN'],
+    ['No', 'Kabupaten/Kota', 'Skor', 'Kategori'],
+    [1, 'Kab. Tanah Laut', '12,5', 'Rendah'],
+    [2, 'Kab. Kotabaru', '55,10', 'Tinggi'],
+    [3, 'Banjar', '30', 'Sedang'],
+    [4, 'Kota Banjarmasin', '49,33', 'Tinggi'],
+  ];
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'IKP');
+  const file = join(dir, 'ikp-kalsel.xlsx');
+  writeFileSync(file, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }));
+  return file;
+}
+
+test('imports a workbook: preview, settle an ambiguous region, commit, see it on the map, undo it', async ({ mapPage, page, shell }) => {
+  await mapPage.open();
+  await page.getByRole('button', { name: 'Impor buku kerja…' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Impor buku kerja' });
+  await dialog.locator('input[type=file]').setInputFiles(ikpWorkbook(shell.dataDir));
+  await expect(dialog.locator('.import-summary')).toContainText('3 akan disimpan');
+  await expect(dialog).toContainText('Wilayah yang perlu dipastikan (1)');
+
+  await dialog.getByLabel('Wilayah untuk "Banjar" baris 5').selectOption('63.03');
+  await dialog.getByRole('button', { name: 'Ingat pilihan ini' }).click();
+  await expect(dialog.locator('.import-summary')).toContainText('4 akan disimpan');
+
+  await dialog.getByLabel('Produk / edisi').selectOption('ikp-2024');
+  await expect(dialog.getByLabel('Nama lapisan')).toHaveValue(/IKP Pemilu/);
+  await dialog.getByRole('button', { name: 'Simpan 4 baris' }).click();
+  await expect(page.getByText('Tersimpan sebagai batch 1: 4 nilai lapisan.')).toBeVisible();
+  await expect(mapPage.legend).toContainText('IKP Pemilu dan Pemilihan Serentak 2024');
+  await expect.poll(() => mapPage.classOf('63.03')).toBe(1);
+  await expect.poll(() => mapPage.classOf('63.71')).toBe(2);
+  await expect.poll(() => mapPage.classOf('11.01')).toBe(-1);
+
+  page.once('dialog', (confirm) => void confirm.accept());
+  await page.getByText('Riwayat impor').click();
+  await page.getByRole('button', { name: 'Batalkan' }).click();
+  await expect(page.getByText('Batch 1 dibatalkan; datanya dihapus.')).toBeVisible();
+  await expect(mapPage.legend).toContainText('Data contoh — fiktif');
+});
+
+test('a file that is not a workbook is refused with a message and nothing is stored', async ({ mapPage, page, shell }) => {
+  await mapPage.open();
+  const file = join(shell.dataDir, 'bukan-excel.xlsx');
+  writeFileSync(file, Buffer.from('%PDF-1.7 this is not a spreadsheet'));
+  await page.getByRole('button', { name: 'Impor buku kerja…' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Impor buku kerja' });
+  await dialog.locator('input[type=file]').setInputFiles(file);
+  await expect(dialog.getByRole('alert')).toContainText('bukan-excel.xlsx');
+  await expect(dialog.getByRole('button', { name: 'Simpan' })).toBeDisabled();
+});
