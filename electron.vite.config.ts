@@ -17,7 +17,8 @@ function copyMigrations(): Plugin {
 export default defineConfig({
   main: {
     plugins: [copyMigrations()],
-    build: { rolldownOptions: { input: { index: resolve('electron/main/index.ts') } } },
+    // The import worker is its own entry: it runs in a worker thread beside the main process (import-worker-client).
+    build: { rolldownOptions: { input: { index: resolve('electron/main/index.ts'), 'import-worker': resolve('electron/core/import/import-worker.ts') } } },
   },
   preload: {
     // A CommonJS preload keeps the renderer sandboxed (an ESM preload would need sandbox: false).

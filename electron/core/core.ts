@@ -8,6 +8,7 @@ import { openDatabase } from './db/open';
 import { AliasRepo } from './import/alias-repo';
 import { BatchRepo } from './import/batch-repo';
 import { ImportJobs } from './import/import-jobs';
+import { ImportWorker } from './import/import-worker-client';
 import type { ImportDeps } from './import/prepare-import';
 import { seedDemoLayerIfWanted } from './layers/demo-layer';
 import { LayerRepo } from './layers/layer-repo';
@@ -38,6 +39,8 @@ export interface Core {
   batches: BatchRepo;
   aliases: AliasRepo;
   imports: ImportJobs;
+  /** Reads workbooks off this thread; `warm()` it to pay its start-up before the first file. */
+  importWorker: ImportWorker;
   /** Region list, matcher and remembered answers for an import (the matcher is built once). */
   importDeps(): ImportDeps;
   info(): AppInfo;
@@ -55,16 +58,18 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     const batches = new BatchRepo(db);
     const aliases = new AliasRepo(db);
     await seedRegionsIfEmpty(db);
-    // The region list never changes while the app runs; build the matcher's indexes once, on first import.
-    let matcher: { regions: Region[]; matcher: RegionMatcher } | null = null;
-    const importDeps = (): ImportDeps => {
-      if (!matcher) {
-        const all = [...regions.list(1), ...regions.list(2), ...regions.list(3)];
-        matcher = { regions: all, matcher: createRegionMatcher(all) };
-      }
-      return { ...matcher, remembered: aliases.all(), findDuplicate: (sha) => batches.findBySha256(sha) };
-    };
-    const imports = new ImportJobs(importDeps);
+    // The region list never changes while the app runs: read it, and build the matcher's indexes, once.
+    let allRegions: Region[] | null = null;
+    const regionList = () => (allRegions ??= [...regions.list(1), ...regions.list(2), ...regions.list(3)]);
+    let matcher: RegionMatcher | null = null;
+    const importDeps = (): ImportDeps => ({
+      regions: regionList(),
+      matcher: (matcher ??= createRegionMatcher(regionList())),
+      remembered: aliases.all(),
+      findDuplicate: (sha) => batches.findBySha256(sha),
+    });
+    const importWorker = new ImportWorker(regionList);
+    const imports = new ImportJobs(importWorker, { remembered: () => aliases.all(), findDuplicate: (sha) => batches.findBySha256(sha) });
     seedBoundariesFromPack(db, boundaries, options.boundaryPackDir);
     seedDemoLayerIfWanted(db, layers, settings);
     return {
@@ -87,7 +92,11 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         regions: regions.counts(),
         boundaries: boundaries.counts(),
       }),
-      close: () => db.close(),
+      importWorker,
+      close: () => {
+        void importWorker.close();
+        db.close();
+      },
     };
   } catch (error) {
     db.close();

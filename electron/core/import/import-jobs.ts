@@ -2,55 +2,66 @@ import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/api/errors';
 import type { ImportJobState, ImportProgress } from '../../../shared/import/preview';
 import type { ImportOptions } from '../../../shared/import/types';
-import { prepareImport, type ImportDeps, type PreparedImport } from './prepare-import';
+import type { ImportWorker } from './import-worker-client';
+import { sha256Of, type PreparedImport } from './prepare-import';
 
 interface Job {
   fileName: string;
   bytes: Uint8Array;
+  sha256: string;
   progress: ImportProgress;
   prepared: PreparedImport | null;
   error: { code: string; message: string } | null;
+  done: Promise<void>;
+}
+
+/** What jobs need from the store on the main thread: remembered answers and earlier batches of the same file. */
+export interface JobStore {
+  remembered(): ReadonlyMap<string, string>;
+  findDuplicate(sha256: string): { batchId: number; createdAt: string } | null;
 }
 
 const MAX_JOBS = 8;
 
 /**
- * Import jobs held between preview and commit. A job keeps its file's bytes so the analyst can change the sheet or
- * the column mapping without sending the file again. The oldest job is dropped past MAX_JOBS.
+ * Import jobs held between preview and commit. Reading runs in the import worker, so this thread keeps answering
+ * progress polls; a job keeps its file's bytes so the analyst can change the sheet or the column mapping without
+ * sending the file again. The oldest job is dropped past MAX_JOBS.
  */
 export class ImportJobs {
   private readonly jobs = new Map<string, Job>();
 
-  constructor(private readonly deps: () => ImportDeps) {}
+  constructor(private readonly worker: ImportWorker, private readonly store: JobStore) {}
 
   /** Starts reading a file (or re-reading an earlier job's file with new options); returns at once. */
   start(options: ImportOptions, source: { fileName: string; bytes: Uint8Array } | { fromJobId: string }): string {
-    const origin = 'fromJobId' in source ? this.get(source.fromJobId) : source;
+    const origin = 'fromJobId' in source ? this.get(source.fromJobId) : { ...source, sha256: sha256Of(source.bytes) };
     const jobId = randomUUID();
-    const job: Job = { fileName: origin.fileName, bytes: origin.bytes, progress: { phase: 'membaca', done: 0, total: 1 }, prepared: null, error: null };
+    const job = { fileName: origin.fileName, bytes: origin.bytes, sha256: origin.sha256, progress: { phase: 'membaca', done: 0, total: 1 }, prepared: null, error: null } as Omit<Job, 'done'> as Job;
+    job.done = this.worker
+      .prepare(
+        { jobId, fileName: job.fileName, bytes: job.bytes, options, sha256: job.sha256, remembered: this.store.remembered(), duplicateOf: this.store.findDuplicate(job.sha256) },
+        (progress) => (job.progress = progress),
+      )
+      .then(
+        (prepared) => void (job.prepared = prepared),
+        (error: unknown) => {
+          job.error = error instanceof ApiError ? error.toData() : { code: 'INTERNAL', message: `Berkas ${job.fileName} tidak dapat dibaca karena kesalahan tak terduga; tidak ada yang disimpan.` };
+          if (!(error instanceof ApiError)) console.error('[waspada] impor gagal:', error);
+        },
+      );
     this.jobs.set(jobId, job);
     while (this.jobs.size > MAX_JOBS) this.jobs.delete(this.jobs.keys().next().value!);
-    // Run after this call returns, so the caller gets the job id and can poll for progress.
-    setImmediate(() => {
-      try {
-        job.prepared = prepareImport(job.bytes, job.fileName, options, this.deps(), (progress) => (job.progress = progress));
-      } catch (error) {
-        job.error = error instanceof ApiError ? error.toData() : { code: 'INTERNAL', message: `Berkas ${job.fileName} tidak dapat dibaca karena kesalahan tak terduga; tidak ada yang disimpan.` };
-        if (!(error instanceof ApiError)) console.error('[waspada] impor gagal:', error);
-      }
-    });
     return jobId;
   }
 
   /** Runs an import to its preview in one go (CLI, tests, benchmark). */
   async run(options: ImportOptions, source: { fileName: string; bytes: Uint8Array }): Promise<{ jobId: string; prepared: PreparedImport }> {
     const jobId = this.start(options, source);
-    for (;;) {
-      await new Promise((resolve) => setImmediate(resolve));
-      const job = this.get(jobId);
-      if (job.error) throw new ApiError(job.error.code as never, job.error.message);
-      if (job.prepared) return { jobId, prepared: job.prepared };
-    }
+    const job = this.get(jobId);
+    await job.done;
+    if (job.error) throw new ApiError(job.error.code as never, job.error.message);
+    return { jobId, prepared: job.prepared! };
   }
 
   /** Where a job stands, with its preview once ready. */

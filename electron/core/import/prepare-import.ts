@@ -16,6 +16,15 @@ const PREVIEW_ISSUES = 500;
 const PREVIEW_REGIONS = 200;
 const SAMPLE_ROWS = 25;
 
+function emptySheet(kind: InterpretedSheet['kind'], level: InterpretedSheet['level']): InterpretedSheet {
+  return { kind, level, vintage: null, layerRows: [], reportRows: [], issues: [], rows: { read: 0, stored: 0, skipped: 0, errors: 0 }, regions: { matched: 0, ambiguous: [], unmatched: [] } };
+}
+
+/** Fingerprint of a file's bytes, to recognise the same file imported twice. */
+export function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
 /** What the import needs from the store, read once per import. */
 export interface ImportDeps {
   regions: readonly Region[];
@@ -37,9 +46,9 @@ export interface PreparedImport {
 export function prepareImport(
   bytes: Uint8Array, fileName: string, options: ImportOptions, deps: ImportDeps,
   onProgress: (progress: ImportProgress) => void = () => {},
+  sha256: string = sha256Of(bytes),
 ): PreparedImport {
   onProgress({ phase: 'membaca', done: 0, total: 1 });
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
   const workbook = readWorkbook(bytes, fileName);
   onProgress({ phase: 'menata', done: 0, total: 1 });
   const choice = chooseSheet(workbook.sheets, options.sheet);
@@ -53,14 +62,12 @@ export function prepareImport(
   const preset = findPreset(presetId);
   if (!preset) throw new ApiError('INVALID_INPUT', `Preset "${presetId}" tidak dikenal. Pilihan: ${LAYER_PRESETS.map((p) => p.id).join(', ')}.`);
   const hasRegionColumn = mapping.some((f) => f === 'kode' || f === 'wilayah' || f === 'kabkota' || f === 'provinsi' || f === 'kecamatan');
-  if (!hasRegionColumn) {
-    throw new ApiError('INVALID_INPUT', `Tidak ditemukan kolom wilayah (kode atau nama) di lembar "${choice.sheet.name}". Tandai kolom wilayah di layar pemetaan kolom, atau pilih lembar lain.`);
-  }
 
   // Level first (cheap), so published categories can be checked against that level's thresholds in one pass.
   const total = choice.sheet.cells.length - choice.layout.dataStart;
   const level = options.level ?? detectLevel(choice.sheet.cells.slice(choice.layout.dataStart), { mapping, matcher: deps.matcher, kind });
-  const final = interpretRows(choice.sheet.cells, choice.layout, {
+  // Without a region column nothing can be matched, but the analyst still gets the preview to mark one.
+  const final = !hasRegionColumn ? emptySheet(kind, level) : interpretRows(choice.sheet.cells, choice.layout, {
     kind, mapping, matcher: deps.matcher, regions: deps.regions, remembered: deps.remembered,
     classification: level === 3 ? null : (preset.byLevel[level] ?? preset.categoriesOnly),
     level, vintage: options.vintage, decimal: options.decimal, date1904: workbook.date1904,
@@ -69,6 +76,7 @@ export function prepareImport(
   const classification = classificationFor(preset, final.level, final.layerRows.flatMap((r) => (r.value === null ? [] : [r.value])));
 
   const messages = workbook.warnings.map((w) => w.message);
+  if (!hasRegionColumn) messages.push(`Tidak ditemukan kolom wilayah (kode atau nama) di lembar "${choice.sheet.name}". Tandai kolom wilayah di pemetaan kolom, atau pilih lembar lain.`);
   const duplicateOf = deps.findDuplicate(sha256);
   if (duplicateOf) messages.push(`Berkas yang sama persis sudah diimpor sebagai batch ${duplicateOf.batchId} (${duplicateOf.createdAt.slice(0, 10)}). Batalkan batch itu dulu, atau impor ulang dengan sengaja.`);
   // Only a code in Papua's ranges reads two ways; names alone never raise this question.
@@ -76,7 +84,7 @@ export function prepareImport(
   if (final.vintage === null && [...final.regions.ambiguous, ...final.regions.unmatched].some(papuaCode)) {
     messages.push('Beberapa kode Papua dapat dibaca menurut kode lama (sebelum pemekaran 2022) atau kode sekarang. Tentukan tahun kode berkas ini.');
   }
-  if (final.rows.stored === 0) messages.push('Tidak ada baris yang dapat disimpan dari lembar ini. Periksa pemetaan kolom dan daftar galat.');
+  if (final.rows.stored === 0 && hasRegionColumn) messages.push('Tidak ada baris yang dapat disimpan dari lembar ini. Periksa pemetaan kolom dan daftar galat.');
   onProgress({ phase: 'selesai', done: total, total });
 
   const rows = kind === 'reports' ? final.reportRows : final.layerRows;

@@ -4,6 +4,7 @@ import { ApiError } from '../../../../../shared/api/errors';
 import { readWorkbook, type ReadLimits, type ReadWorkbookResult } from '../../../../../electron/core/workbook/read-workbook';
 import { ReadHarness } from './worker-harness';
 import { buildZip, entryText, replaceEntry, unzip } from './zip-fixture';
+import { mutate, seededBytes } from '../../../helpers/mutated-workbooks';
 
 type BookType = 'xlsx' | 'xlsm' | 'xlsb' | 'biff8' | 'biff5' | 'biff2' | 'ods' | 'fods' | 'xlml';
 
@@ -72,18 +73,6 @@ function supBook(path: string): Buffer {
   return Buffer.concat([Buffer.from([0xae, 0x01, body.length, 0]), body]);
 }
 
-/** Deterministic bytes, so a failing case can be replayed. */
-function randomBytes(length: number, seed: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let state = seed >>> 0;
-  for (let i = 0; i < length; i++) {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    out[i] = (t ^ (t >>> 14)) & 0xff;
-  }
-  return out;
-}
 
 const TABLE = [
   ['Kode Wilayah', 'Kabupaten/Kota', 'Skor', 'Tanggal'],
@@ -263,9 +252,9 @@ describe('readWorkbook: CSV', () => {
 
 describe('readWorkbook: what is not a spreadsheet', () => {
   it.each([
-    ['random bytes', randomBytes(4096, 1), 'data.xlsx'],
-    ['more random bytes', randomBytes(100, 7), 'data.xls'],
-    ['a PNG', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...randomBytes(64, 2)]), 'peta.xlsx'],
+    ['random bytes', seededBytes(4096, 1), 'data.xlsx'],
+    ['more random bytes', seededBytes(100, 7), 'data.xls'],
+    ['a PNG', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...seededBytes(64, 2)]), 'peta.xlsx'],
     ['a PDF', new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'), 'laporan.xlsx'],
     ['an SVG', new TextEncoder().encode('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"></svg>'), 'peta.xls'],
   ])('refuses %s as WORKBOOK_UNSUPPORTED', (_label, bytes, fileName) => {
@@ -327,9 +316,7 @@ describe('readWorkbook: damaged files', () => {
     try {
       for (const [s, seed] of seeds.entries()) {
         for (let round = 0; round < 60; round++) {
-          const bytes = seed.slice();
-          const noise = randomBytes(12, s * 1000 + round);
-          for (let i = 0; i < noise.length; i += 3) bytes[(((noise[i] ?? 0) << 8) | (noise[i + 1] ?? 0)) % bytes.length] = noise[i + 2] ?? 0;
+          const bytes = mutate(seed, s, round);
           const result = await harness.read({ bytes, fileName: 'x' });
           const key = result.outcome === 'rejected' ? result.code : result.outcome;
           outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
@@ -354,7 +341,7 @@ describe('readWorkbook: password protection', () => {
   it('refuses an ECMA-376 encrypted package (what Excel writes for a password-protected .xlsx)', () => {
     const cfb = XLSX.CFB.utils.cfb_new();
     XLSX.CFB.utils.cfb_add(cfb, '/EncryptionInfo', Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0, ...new TextEncoder().encode('<encryption/>')]));
-    XLSX.CFB.utils.cfb_add(cfb, '/EncryptedPackage', Buffer.from(randomBytes(4096, 3)));
+    XLSX.CFB.utils.cfb_add(cfb, '/EncryptedPackage', Buffer.from(seededBytes(4096, 3)));
     const bytes = new Uint8Array(XLSX.CFB.write(cfb, { type: 'buffer' }) as Buffer);
     expect(outcome(bytes, 'rahasia.xlsx')).toBe('WORKBOOK_PROTECTED');
     expect(messageOf(bytes, 'rahasia.xlsx')).toContain('kata sandi');
@@ -451,7 +438,7 @@ describe('readWorkbook: hostile names and links', () => {
 
   it('ignores macros and says so', () => {
     const entries = unzip(write(book([['S', [[1]]]]), 'xlsx'));
-    const result = readWorkbook(buildZip([...entries, { name: 'xl/vbaProject.bin', data: randomBytes(512, 5) }]), 'x.xlsx');
+    const result = readWorkbook(buildZip([...entries, { name: 'xl/vbaProject.bin', data: seededBytes(512, 5) }]), 'x.xlsx');
     expect(result.warnings.map((w) => w.code)).toEqual(['MACROS_IGNORED']);
   });
 

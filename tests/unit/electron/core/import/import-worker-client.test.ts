@@ -1,0 +1,56 @@
+// The import worker is what keeps a malformed file from freezing the app: SheetJS 0.20.3 loops forever on some
+// damaged .xls formulas, and only terminating the thread stops it.
+import { afterEach, describe, expect, it } from 'vitest';
+import { ImportWorker, timeoutFor } from '../../../../../electron/core/import/import-worker-client';
+import { mutate, workbookBytes } from '../../../helpers/mutated-workbooks';
+import { loadRegions } from '../../../helpers/regions-fixture';
+
+const TABLE = [
+  ['Kode Wilayah', 'Kabupaten/Kota', 'Skor', 'Tanggal'],
+  ['7371', 'Kota Makassar', 72.35, new Date(Date.UTC(2024, 10, 27))],
+  ['5371', 'Kota Kupang', 0, new Date(Date.UTC(2024, 7, 17))],
+  ['9471', 'Kota Jayapura', null, null],
+  ['1101', 'Kab. Simeulue', -1234.5, new Date(Date.UTC(2020, 1, 29))],
+];
+/** Seed 1, round 10 of the reader's fuzz test: a BIFF8 file on which SheetJS never returns. */
+const HANGING_XLS = mutate(workbookBytes(TABLE, 'biff8'), 1, 10);
+const GOOD = workbookBytes([['Kode Wilayah', 'Kabupaten/Kota', 'Skor'], ['73.71', 'Kota Makassar', '72,35']], 'xlsx');
+
+const job = (jobId: string, fileName: string, bytes: Uint8Array) => ({ jobId, fileName, bytes, options: {}, remembered: new Map(), duplicateOf: null, sha256: jobId });
+
+describe('ImportWorker', () => {
+  let worker: ImportWorker;
+  afterEach(() => worker.close());
+
+  it('reads a workbook off the main thread and reports progress', async () => {
+    worker = new ImportWorker(loadRegions);
+    const phases: string[] = [];
+    const prepared = await worker.prepare(job('a', 'makassar.xlsx', GOOD), (p) => phases.push(p.phase));
+    expect(prepared.interpreted.layerRows).toMatchObject([{ kode: '73.71', value: 72.35 }]);
+    expect(phases).toContain('membaca');
+    expect(phases.at(-1)).toBe('selesai');
+  });
+
+  it('cuts off a file whose parser never returns, with a Bahasa message, and reads the next file with a fresh worker', { timeout: 30_000 }, async () => {
+    worker = new ImportWorker(loadRegions, () => 3_000);
+    await worker.warm();
+    const started = performance.now();
+    await expect(worker.prepare(job('hang', 'rusak.xls', HANGING_XLS), () => {})).rejects.toMatchObject({
+      code: 'WORKBOOK_UNREADABLE',
+      message: expect.stringContaining('tidak selesai dibaca'),
+    });
+    expect(performance.now() - started).toBeLessThan(10_000);
+    const next = await worker.prepare(job('next', 'makassar.xlsx', GOOD), () => {});
+    expect(next.interpreted.rows.stored).toBe(1);
+  });
+
+  it('passes an ApiError from the reader through unchanged', async () => {
+    worker = new ImportWorker(loadRegions);
+    await expect(worker.prepare(job('png', 'peta.xlsx', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])), () => {})).rejects.toMatchObject({ code: 'WORKBOOK_UNSUPPORTED' });
+  });
+
+  it('gives big files more time: a minute plus two seconds per megabyte', () => {
+    expect(timeoutFor(0)).toBe(60_000);
+    expect(timeoutFor(50 * 1024 * 1024)).toBe(160_000);
+  });
+});
