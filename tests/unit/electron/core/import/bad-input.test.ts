@@ -1,6 +1,8 @@
 // Issue 3, case 10: files the import must refuse — random bytes, a truncated .xlsx, an empty file, a sheet with no
 // region column — end as a failed job (or, for the last, a preview that stores nothing) with a Bahasa message, and
 // the database file is left exactly as it was.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportJobState } from '../../../../../shared/import/preview';
 import { dimensionsWorkbook, writeWorkbook } from '../../../helpers/agency-workbooks';
@@ -15,15 +17,22 @@ const BAD_FILES: [string, string, Uint8Array][] = [
 ];
 const NO_REGION_COLUMN = writeWorkbook([{ name: 'Anggaran', rows: [['Kegiatan', 'Anggaran (Rp)', 'Realisasi (%)'], ['Rapat koordinasi', 15_000_000, 80]] }]);
 
+/** SHA-256 of the database file and its WAL, as they sit on disk. */
+function storeBytes(h: Harness): string[] {
+  return [h.core.db.name, `${h.core.db.name}-wal`].map((file) => (existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : 'absent'));
+}
+
 describe.each(BAD_FILES)('import of %s', (_what, fileName, bytes) => {
   let h: Harness;
   let before: Record<string, unknown[]>;
+  let beforeBytes: string[];
   let state: ImportJobState;
   let jobId: string;
 
   beforeAll(async () => {
     h = await openHarness();
     before = dumpDatabaseFile(h.core);
+    beforeBytes = storeBytes(h);
     ({ jobId, state } = await startImport(h, fileName, bytes));
   });
   afterAll(() => h.close());
@@ -48,6 +57,10 @@ describe.each(BAD_FILES)('import of %s', (_what, fileName, bytes) => {
 
   it('leaves every table of the database file unchanged', () => {
     expect(dumpDatabaseFile(h.core)).toEqual(before);
+  });
+
+  it('leaves the database files byte-for-byte as they were', () => {
+    expect(storeBytes(h)).toEqual(beforeBytes);
   });
 });
 
