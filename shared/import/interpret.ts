@@ -37,8 +37,14 @@ export function aliasKey(name: string, province: string | null, level: RegionLev
  * and unmatched regions are listed with candidates; nothing is guessed.
  */
 export function interpretRows(grid: readonly (readonly GridCell[])[], layout: SheetLayout, context: InterpretContext): InterpretedSheet {
-  const column = (field: FieldId) => context.mapping.indexOf(field);
-  const text = (row: readonly GridCell[], field: FieldId) => (column(field) < 0 ? '' : cellText(row[column(field)]));
+  // Column of each field, looked up once: this runs for every cell of 100,000-row report lists.
+  const columns = new Map<FieldId, number>();
+  context.mapping.forEach((field, c) => columns.has(field) || columns.set(field, c));
+  const column = (field: FieldId) => columns.get(field) ?? -1;
+  const text = (row: readonly GridCell[], field: FieldId) => {
+    const c = columns.get(field);
+    return c === undefined ? '' : cellText(row[c]);
+  };
   const indicatorColumns = context.mapping.flatMap((field, c) => (field === 'indikator' ? [c] : []));
   const dataRows = grid.slice(layout.dataStart);
   const level = context.level ?? detectLevel(dataRows, context);
@@ -46,6 +52,7 @@ export function interpretRows(grid: readonly (readonly GridCell[])[], layout: Sh
   const decimal = context.decimal ?? detectDecimal(dataRows.map((row) => text(row, 'skor'))) ?? 'auto';
   const byKode = new Map(context.regions.map((r) => [r.kode, r]));
   const headerKey = layout.headers.map((h) => h.toLowerCase()).join('|');
+  const firstHeader = (layout.headers[0] ?? '').toLowerCase();
 
   const issues: RowIssue[] = [];
   const layerRows: LayerRow[] = [];
@@ -79,7 +86,8 @@ export function interpretRows(grid: readonly (readonly GridCell[])[], layout: Sh
       inFootnotes = true;
       return skip(row, 'Catatan di bawah tabel, dilewati.');
     }
-    if (texts.map((t) => t.toLowerCase()).join('|') === headerKey) return skip(row, 'Judul kolom yang diulang, dilewati.');
+    const repeatsHeader = (texts[0] ?? '').toLowerCase() === firstHeader && texts.map((t) => t.toLowerCase()).join('|') === headerKey;
+    if (repeatsHeader) return skip(row, 'Judul kolom yang diulang, dilewati.');
     // A kecamatan table with a kab/kota column is matched at the kab/kota first, then the kecamatan within it:
     // kecamatan names repeat across Indonesia (three "Cisarua" in Jawa Barat alone).
     const kecamatanText = text(cells, 'kecamatan');
@@ -89,9 +97,9 @@ export function interpretRows(grid: readonly (readonly GridCell[])[], layout: Sh
     const rawCode = text(cells, 'kode');
     const code = /^[\d.\s]+$/.test(rawCode) ? rawCode : '';
     const provinceText = level === 1 ? '' : text(cells, 'provinsi');
-    if (!code && isTotalRow([name, text(cells, 'nomor'), texts.find(Boolean) ?? ''])) return skip(row, 'Baris jumlah/total, dilewati.');
-
     const numbering = text(cells, 'nomor');
+    if (!code && isTotalRow([name, numbering, texts.find(Boolean) ?? ''])) return skip(row, 'Baris jumlah/total, dilewati.');
+
     const shapeKey = `${name}|${code}|${provinceText}|${numberingDepth(numbering)}|${contextProvince}`;
     let provinceRow = provinceRowCache.get(shapeKey);
     if (provinceRow === undefined) {
@@ -105,14 +113,13 @@ export function interpretRows(grid: readonly (readonly GridCell[])[], layout: Sh
     if (!name && !code) return fail(row, 'Tidak ada nama atau kode wilayah di baris ini.');
 
     const province = provinceText || contextProvince;
-    const remembered = name ? context.remembered.get(aliasKey(name, province, level)) : undefined;
-    let result: MatchResult;
-    if (remembered && byKode.has(remembered)) {
-      result = { status: 'matched', kode: remembered, candidates: [], reason: 'pilihan analis sebelumnya' };
-    } else {
-      const cacheKey = `${name}|${code}|${province ?? ''}|${viaKabkota}`;
-      const matchLevel = viaKabkota ? 2 : level;
-      result = matchCache.get(cacheKey) ?? context.matcher.match({ name: name || undefined, code: code || undefined, province: province ?? undefined, level: matchLevel, vintage });
+    const cacheKey = `${name}|${code}|${province ?? ''}|${viaKabkota}`;
+    let result = matchCache.get(cacheKey);
+    if (!result) {
+      const remembered = name ? context.remembered.get(aliasKey(name, province, level)) : undefined;
+      result = remembered && byKode.has(remembered)
+        ? { status: 'matched', kode: remembered, candidates: [], reason: 'pilihan analis sebelumnya' }
+        : context.matcher.match({ name: name || undefined, code: code || undefined, province: province ?? undefined, level: viaKabkota ? 2 : level, vintage });
       matchCache.set(cacheKey, result);
     }
     const input = [code, name].filter(Boolean).join(' ');
