@@ -30,7 +30,7 @@ export function AboutDialog() {
           <dt>Versi</dt><dd>{info.version} (skema basis data {info.schemaVersion})</dd>
           <dt>Folder data</dt><dd><code>{info.dataDir}</code></dd>
           <dt>Wilayah</dt><dd>{formatNumber(info.regions.provinsi)} provinsi · {formatNumber(info.regions.kabkota)} kab/kota · {formatNumber(info.regions.kecamatan)} kecamatan</dd>
-          <dt>Batas wilayah</dt><dd>{formatNumber(info.boundaries.provinsi)} · {formatNumber(info.boundaries.kabkota)} · {formatNumber(info.boundaries.kecamatan)}</dd>
+          <dt>Batas wilayah</dt><dd>{formatNumber(info.boundaries.provinsi)} provinsi · {formatNumber(info.boundaries.kabkota)} kab/kota · {formatNumber(info.boundaries.kecamatan)} kecamatan</dd>
         </dl>
       )}
       <p><BoundaryPicker label="Ganti batas wilayah dari berkas…" /></p>
