@@ -12,10 +12,14 @@ import { classifyZip } from './zip-kind';
 
 export type * from './workbook-types';
 
-/** Limits for one import: roomy for agency tables (a row per desa is ~84 000 rows), tight enough to stop a hostile file. */
+/**
+ * Limits for one import: roomy for agency tables (a row per desa is ~84 000 rows, a national incident list a few
+ * hundred thousand), tight enough to stop a hostile file. A 1,000,000-row sheet is refused with a message that says
+ * to split it, rather than held in memory.
+ */
 export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxFileBytes: 200 * 1024 * 1024,
-  maxRowsPerSheet: 1_000_000,
+  maxRowsPerSheet: 500_000,
   maxCells: 10_000_000,
   maxUncompressedBytes: 300 * 1024 * 1024,
   maxCompressionRatio: 250,

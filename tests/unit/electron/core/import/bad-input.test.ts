@@ -10,7 +10,11 @@ import { seededBytes } from '../../../helpers/mutated-workbooks';
 import { dumpDatabaseFile, expectBahasa, openHarness, startImport, type Harness } from './import-harness';
 
 const xlsx = dimensionsWorkbook(10).bytes;
+/** A national incident list one row too ambitious: 1,000,000 data rows of semicolon CSV. */
+const MILLION_ROWS = new TextEncoder().encode(`Tanggal;Kabupaten/Kota;Uraian\n${'27/11/2024;Kota Banjar;Kericuhan\n'.repeat(1_000_000)}`);
+
 const BAD_FILES: [string, string, Uint8Array][] = [
+  ['a sheet with 1,000,000 rows', 'laporan-nasional.csv', MILLION_ROWS],
   ['random bytes', 'laporan.xlsx', seededBytes(4096, 20241127)],
   ['a truncated .xlsx', 'ikp-terpotong.xlsx', xlsx.slice(0, Math.floor(xlsx.length / 2))],
   ['an empty file', 'kosong.xlsx', new Uint8Array(0)],
