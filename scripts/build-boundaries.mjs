@@ -1,7 +1,8 @@
 // Generates the app's optimised boundary geometry from the shared boundary pack into ignored output
 // (resources/generated/boundaries). Runs at `npm install` (prepare) and before the app or tests start.
 // Neighbours are snapped before simplifying, so shared borders stay shared and no gaps appear (STACK.md).
-// Without the pack the app still starts and tells the analyst how to load a boundary file, so this never fails.
+// Without the pack this step is skipped (the app still starts and tells the analyst how to load a boundary file);
+// it fails only when the pack is there but cannot be simplified.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

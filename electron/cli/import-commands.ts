@@ -48,10 +48,8 @@ export async function importCommand(core: Core, path: string, flags: ImportFlags
     const base = { rows: interpreted.rows, regions: { matched: interpreted.regions.matched, ambiguous: interpreted.regions.ambiguous, unmatched: interpreted.regions.unmatched } };
     const messages = [...preview.messages, ...interpreted.issues.filter((i) => i.severity !== 'info').map((i) => `baris ${i.row}: ${i.message}`)];
     if (flags.dryRun) return { status: 'dry-run', batchId: null, ...base, messages };
-    if (preview.duplicateOf && !flags.allowDuplicate) {
-      return { status: 'rejected', batchId: null, ...base, messages: [`Berkas ini sudah diimpor sebagai batch ${preview.duplicateOf.batchId}; tidak ada yang ditulis. Pakai --allow-duplicate bila memang disengaja.`, ...messages] };
-    }
-    const result = commitImport(core.db, prepared);
+    const result = commitImport(core.db, prepared, { allowDuplicate: flags.allowDuplicate });
+    if (preview.duplicateOf && result.status === 'rejected') messages.unshift('Pakai --allow-duplicate bila impor ulang memang disengaja.');
     core.imports.discard(jobId);
     return { status: result.status, batchId: result.batchId, ...base, messages: [...result.messages, ...messages] };
   } catch (error) {

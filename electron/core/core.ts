@@ -13,6 +13,7 @@ import type { ImportDeps } from './import/prepare-import';
 import { seedDemoLayerIfWanted } from './layers/demo-layer';
 import { LayerRepo } from './layers/layer-repo';
 import { RegionRepo } from './regions/region-repo';
+import { ReportRepo } from './reports/report-repo';
 import { seedRegionsIfEmpty } from './regions/seed';
 import { SettingsRepo } from './settings/settings-repo';
 
@@ -37,6 +38,7 @@ export interface Core {
   boundaries: BoundaryRepo;
   settings: SettingsRepo;
   batches: BatchRepo;
+  reports: ReportRepo;
   aliases: AliasRepo;
   imports: ImportJobs;
   /** Reads workbooks off this thread; `warm()` it to pay its start-up before the first file. */
@@ -82,6 +84,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       boundaries,
       settings,
       batches,
+      reports: new ReportRepo(db),
       aliases,
       imports,
       importDeps,

@@ -41,6 +41,7 @@ function regionDetail(core: Core, kode: string): RegionDetail {
     parentName: region.induk ? (core.regions.get(region.induk)?.nama ?? null) : null,
     childCount: core.regions.childCount(kode),
     values,
+    reports: core.reports.forRegion(kode, 5),
   };
 }
 
@@ -66,23 +67,25 @@ export function createHandlers(core: Core): Handlers {
     },
     'layers.delete': ({ layerId }) => {
       requireLayer(core, layerId);
+      // An imported layer goes with its batch, so the history and the duplicate check never point at deleted data.
+      const batchId = core.batches.findByLayer(layerId);
+      if (batchId !== null) core.batches.undo(batchId);
       core.layers.delete(layerId);
       if (layerId === DEMO_LAYER_ID) markDemoDeleted(core.settings, true);
       return { deleted: true };
     },
-    'import.presets': () => LAYER_PRESETS.map(({ id, name }) => ({ id, name })),
+    'import.presets': () => {
+      // The dialog asks for presets when it opens: start the import worker now, so the first file does not wait.
+      core.importWorker.warm().catch(() => undefined);
+      return LAYER_PRESETS.map(({ id, name }) => ({ id, name }));
+    },
     'import.start': (input) => {
       const source = 'fromJobId' in input ? { fromJobId: input.fromJobId } : { fileName: input.fileName, bytes: decodeBase64(input.content) };
       return { jobId: core.imports.start(input.options, source) };
     },
     'import.status': ({ jobId }) => core.imports.state(jobId),
-    'import.commit': ({ jobId, allowDuplicate }) => {
-      const prepared = core.imports.prepared(jobId);
-      if (prepared.preview.duplicateOf && !allowDuplicate) {
-        const { batchId } = prepared.preview.duplicateOf;
-        return { status: 'rejected', batchId: null, layerId: null, rows: prepared.interpreted.rows, messages: [`Berkas ini sudah diimpor sebagai batch ${batchId}; tidak ada yang ditulis. Batalkan batch itu, atau konfirmasi impor ulang.`] };
-      }
-      const result = commitImport(core.db, prepared);
+    'import.commit': ({ jobId, allowDuplicate, layerName }) => {
+      const result = commitImport(core.db, core.imports.prepared(jobId), { allowDuplicate, layerName });
       if (result.status === 'committed') core.imports.discard(jobId);
       return result;
     },

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { ApiError } from '../../shared/api/errors';
 import { openCore } from '../core/core';
 import { createHandlers, dispatch } from '../core/handlers';
 import { boundaryPackDir } from '../core/paths';
@@ -28,9 +29,15 @@ function createWindow(): void {
     },
   });
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(APP_ORIGIN)) event.preventDefault();
-  });
+  const outside = (url: string) => {
+    try {
+      return new URL(url).origin !== APP_ORIGIN;
+    } catch {
+      return true;
+    }
+  };
+  window.webContents.on('will-navigate', (event, url) => outside(url) && event.preventDefault());
+  window.webContents.on('will-redirect', (event, url) => outside(url) && event.preventDefault());
   void window.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
@@ -41,6 +48,8 @@ async function start(): Promise<void> {
     callback({ cancel: !details.url.startsWith('app:') && !details.url.startsWith('devtools:') && !details.url.startsWith('data:') && !details.url.startsWith('blob:') });
   });
   protocol.handle('app', (request) => rendererResponse(rendererDir, request.url));
+  // No camera, microphone, notifications or geolocation: the app needs none.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   const pack = boundaryPackDir();
   const core = await openCore({
     dataDir: app.getPath('userData'),
@@ -50,7 +59,8 @@ async function start(): Promise<void> {
   });
   const handlers = createHandlers(core);
   ipcMain.handle('waspada:invoke', (event, method: unknown, input: unknown) => {
-    if (!event.senderFrame?.url.startsWith(APP_ORIGIN)) {
+    const frame = event.senderFrame;
+    if (!frame || frame !== frame.top || new URL(frame.url).origin !== APP_ORIGIN) {
       return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Permintaan bukan dari jendela Waspada.' } };
     }
     return dispatch(handlers, method, input);
@@ -64,6 +74,7 @@ async function start(): Promise<void> {
 }
 
 start().catch((error: unknown) => {
-  dialog.showErrorBox('Waspada tidak dapat dibuka', (error as Error).message);
+  const message = error instanceof ApiError ? error.message : `Terjadi kesalahan saat membuka Waspada (rincian teknis: ${(error as Error).message}).`;
+  dialog.showErrorBox('Waspada tidak dapat dibuka', message);
   app.quit();
 });

@@ -6,7 +6,8 @@ import { dispatch } from '../core/handlers';
 import { CONTENT_SECURITY_POLICY, contentTypeOf, resolveRendererFile } from '../core/renderer-files';
 
 export const TOKEN_HEADER = 'x-waspada-token';
-const MAX_BODY_BYTES = 210 * 1024 * 1024;
+/** A 200 MB workbook arrives base64-encoded in JSON: about 267 MB. */
+const MAX_BODY_BYTES = 280 * 1024 * 1024;
 
 /** A running browser shell. */
 export interface BrowserShell {
@@ -43,6 +44,10 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, han
   if (!tokenMatches(request.headers[TOKEN_HEADER], token)) {
     const error = { code: 'UNAUTHORIZED', message: 'Token sesi tidak cocok. Buka lagi alamat lengkap yang dicetak oleh "npm run serve".' };
     return send(response, 401, JSON.stringify({ ok: false, error }));
+  }
+  if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+    const error = { code: 'INVALID_INPUT', message: 'Permintaan terlalu besar (berkas lebih dari 200 MB). Pisahkan data ke beberapa berkas.' };
+    return send(response, 413, JSON.stringify({ ok: false, error }));
   }
   let input: unknown;
   try {

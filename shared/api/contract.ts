@@ -53,7 +53,7 @@ export const inputSchemas = {
     z.object({ fromJobId: jobId, options: importOptions.default({}) }),
   ]),
   'import.status': z.object({ jobId }),
-  'import.commit': z.object({ jobId, allowDuplicate: z.boolean().default(false) }),
+  'import.commit': z.object({ jobId, allowDuplicate: z.boolean().default(false), layerName: z.string().trim().max(200).optional() }),
   'import.issuesCsv': z.object({ jobId }),
   'import.discard': z.object({ jobId }),
   'batches.list': z.object({}),

@@ -31,12 +31,26 @@ export interface LayerValue {
   classIndex: number | null;
 }
 
+/** One incident report as the region panel lists it. */
+export interface ReportSummary {
+  id: number;
+  tanggal: string | null;
+  jenis: 'A' | 'T' | 'H' | 'G' | null;
+  kategori: string | null;
+  uraian: string | null;
+  sumber: string | null;
+  kode: string;
+  nama: string;
+}
+
 /** Everything the side panel shows for one region. */
 export interface RegionDetail {
   region: RegionHit;
   parentName: string | null;
   childCount: number;
   values: LayerValue[];
+  /** Reports of the region and the regions under it: how many, and the latest few. */
+  reports: { total: number; recent: ReportSummary[] };
 }
 
 /** A layer as listed in the layer panel. */

@@ -22,3 +22,9 @@ export function formatDate(isoDate: string): string {
   const [, year, month, day] = match;
   return `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
 }
+
+/** Indonesian date and time of a moment in the machine's own time zone: "27 November 2024, 14.05". */
+export function formatDateTime(moment: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${moment.getDate()} ${MONTHS[moment.getMonth()]} ${moment.getFullYear()}, ${pad(moment.getHours())}.${pad(moment.getMinutes())}`;
+}

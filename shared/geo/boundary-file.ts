@@ -78,11 +78,27 @@ export function parseBoundaryFile(data: unknown): ParsedBoundaryFile {
     levels.add(levelOfCode(kode));
     features.push({ kode, geometry: { type: geometry.type, coordinates: geometry.coordinates }, label });
   }
-  if (features.length === 0) {
+  const merged = mergeRepeatedCodes(features);
+  if (merged.length === 0) {
     throw new BoundaryFileError('Tidak ada poligon wilayah yang bisa dipakai dalam berkas ini. Pastikan tiap fitur punya properti "kode" (mis. 63.01).');
   }
   if (levels.size > 1) {
     throw new BoundaryFileError('Berkas mencampur beberapa tingkat wilayah. Impor provinsi, kabupaten/kota dan kecamatan dalam berkas terpisah.');
   }
-  return { level: [...levels][0]!, features, skipped };
+  return { level: [...levels][0]!, features: merged, skipped };
+}
+
+/**
+ * Some exports write each island of a region as its own feature with the same code: join them into one
+ * MultiPolygon per code, labelled on its largest part.
+ */
+function mergeRepeatedCodes(features: ParsedBoundary[]): ParsedBoundary[] {
+  const byCode = new Map<string, ParsedBoundary[]>();
+  for (const feature of features) byCode.set(feature.kode, [...(byCode.get(feature.kode) ?? []), feature]);
+  return [...byCode.values()].map((parts) => {
+    if (parts.length === 1) return parts[0]!;
+    const polygons = parts.flatMap((part) => (part.geometry.type === 'Polygon' ? [part.geometry.coordinates] : (part.geometry.coordinates as unknown[])));
+    const geometry = { type: 'MultiPolygon' as const, coordinates: polygons };
+    return { kode: parts[0]!.kode, geometry, label: labelPoint(geometry) };
+  });
 }

@@ -43,7 +43,7 @@ export function detectLevel(rows: readonly (readonly GridCell[])[], context: Lev
 }
 
 const NEW_PROVINCES = ['papuaselatan', 'papuatengah', 'papuapegunungan', 'papuabaratdaya'];
-const NEW_PROVINCE_CODES = /^(93|95|96)(\.|$)/;
+const NEW_PROVINCE_CODES = /^(93|95|96)(\.|\d{2}|$)/;
 
 /**
  * Which coding the workbook's Papua codes follow. Naming a province created in 2022 (or using its code) proves

@@ -33,12 +33,13 @@ export const FIELD_LABELS: Record<FieldId, string> = {
 };
 
 /**
- * Header words agencies use, in Bahasa and English (DOMAIN.md "Spreadsheets as agencies write them"), already folded
+ * Header words agencies use (a "Kode BPS" column is deliberately absent: BPS and Kemendagri codes diverge, so it is
+ * left for the analyst to map), in Bahasa and English (DOMAIN.md "Spreadsheets as agencies write them"), already folded
  * by `foldHeader`. Data, not logic: add a synonym here and detection follows.
  */
 export const HEADER_SYNONYMS: Record<Exclude<FieldId, 'indikator' | 'abaikan'>, readonly string[]> = {
   nomor: ['no', 'nomor', 'no urut', 'number', 'nr', 'urut'],
-  kode: ['kode', 'kode wilayah', 'kode kemendagri', 'kode wil', 'kode daerah', 'kode bps', 'kode kabupaten kota', 'kode kab kota', 'kode provinsi', 'kode prov', 'code', 'region code', 'kd wilayah', 'id wilayah', 'kode kabkota'],
+  kode: ['kode', 'kode wilayah', 'kode kemendagri', 'kode wil', 'kode daerah', 'kode kabupaten kota', 'kode kab kota', 'kode provinsi', 'kode prov', 'code', 'region code', 'kd wilayah', 'id wilayah', 'kode kabkota'],
   wilayah: ['wilayah', 'nama wilayah', 'daerah', 'nama daerah', 'region', 'area', 'nama', 'lokasi', 'wilayah pemilihan'],
   provinsi: ['provinsi', 'prov', 'propinsi', 'province', 'nama provinsi', 'nama prov'],
   kabkota: ['kabupaten kota', 'kab kota', 'kabkota', 'kabupaten', 'kota', 'nama kabupaten kota', 'nama kab kota', 'regency city', 'regency', 'city', 'kabupaten kota madya', 'kab'],

@@ -19,6 +19,8 @@ export interface InterpretContext {
   /** The analyst's earlier answers, by `${nameKey}|${provinceKey}|${level}`. */
   remembered: ReadonlyMap<string, string>;
   classification: Classification | null;
+  /** The edition's scale (IKP: 0–100); a score outside it is flagged. */
+  scale?: { min: number | null; max: number | null };
   level?: RegionLevel;
   vintage?: CodeVintage;
   decimal?: DecimalMode;
@@ -65,6 +67,7 @@ export function interpretRows(grid: readonly (readonly GridCell[])[], layout: Sh
   let skipped = 0;
   let contextProvince: string | null = null;
   let inFootnotes = false;
+  const readAsThousands: string[] = [];
   // Agency tables repeat the same few hundred region spellings; match each spelling once.
   const matchCache = new Map<string, MatchResult>();
   const provinceRowCache = new Map<string, boolean>();
@@ -113,18 +116,19 @@ export function interpretRows(grid: readonly (readonly GridCell[])[], layout: Sh
     if (!name && !code) return fail(row, 'Tidak ada nama atau kode wilayah di baris ini.');
 
     const province = provinceText || contextProvince;
+    const matchLevel: RegionLevel = viaKabkota ? 2 : level;
     const cacheKey = `${name}|${code}|${province ?? ''}|${viaKabkota}`;
     let result = matchCache.get(cacheKey);
     if (!result) {
-      const remembered = name ? context.remembered.get(aliasKey(name, province, level)) : undefined;
+      const remembered = name ? context.remembered.get(aliasKey(name, province, matchLevel)) : undefined;
       result = remembered && byKode.has(remembered)
         ? { status: 'matched', kode: remembered, candidates: [], reason: 'pilihan analis sebelumnya' }
-        : context.matcher.match({ name: name || undefined, code: code || undefined, province: province ?? undefined, level: viaKabkota ? 2 : level, vintage });
+        : unsplitPapua(context.matcher.match({ name: name || undefined, code: code || undefined, province: province ?? undefined, level: matchLevel, vintage }), matchLevel, vintage, byKode);
       matchCache.set(cacheKey, result);
     }
     const input = [code, name].filter(Boolean).join(' ');
     if (result.status !== 'matched' || !result.kode) {
-      const entry = { row, input, province, reason: result.reason, candidates: result.candidates };
+      const entry = { row, input, name: name || null, province, level: matchLevel, reason: result.reason, candidates: result.candidates };
       (result.status === 'ambiguous' ? ambiguous : unmatched).push(entry);
       const what = result.status === 'ambiguous' ? 'Wilayah ambigu' : 'Wilayah tidak dikenali';
       const reason = result.reason.replace(/[.\s]+$/, '');
@@ -150,7 +154,7 @@ export function interpretRows(grid: readonly (readonly GridCell[])[], layout: Sh
     }
     if (seen.has(kode)) return fail(row, `${region.nama} sudah ada di baris ${seen.get(kode)}; baris ini tidak disimpan. Periksa baris ganda di berkas.`);
     seen.set(kode, row);
-    const layerRow = readLayerValue(cells, row, region, { column, text, indicatorColumns, headers: layout.headers, decimal, classification: context.classification }, warn, fail);
+    const layerRow = readLayerValue(cells, row, region, { column, text, indicatorColumns, headers: layout.headers, decimal, classification: context.classification, scale: context.scale, readAsThousands }, warn, fail);
     if (layerRow) layerRows.push(layerRow);
   });
   context.onProgress?.(dataRows.length, dataRows.length);
@@ -161,6 +165,31 @@ export function interpretRows(grid: readonly (readonly GridCell[])[], layout: Sh
     kind: context.kind, level, vintage: vintage ?? null, layerRows, reportRows, issues,
     rows: { read, stored, skipped, errors },
     regions: { matched, ambiguous, unmatched },
+    notes: readAsThousands.length === 0 ? [] : [
+      `${readAsThousands.length} skor ditulis seperti "${readAsThousands[0]}" dan dibaca dengan titik sebagai pemisah ribuan (kebiasaan Indonesia). ` +
+        'Bila titik di berkas ini adalah tanda desimal, pilih "Tanda desimal: titik" di pengaturan impor.',
+    ],
+  };
+}
+
+/** Today's provinces that were one province before the 2022 split. */
+const PAPUA_SUCCESSORS: Record<string, string[]> = { '91': ['91', '93', '94', '95'], '92': ['92', '96'] };
+
+/**
+ * A province-level value for Papua or Papua Barat from a table not known to follow today's 38 provinces belonged to
+ * the undivided province: joining it to today's smaller Papua would be a guess (DOMAIN.md), so it is flagged.
+ */
+function unsplitPapua(result: MatchResult, level: RegionLevel, vintage: CodeVintage | undefined, byKode: ReadonlyMap<string, Region>): MatchResult {
+  if (level !== 1 || vintage === 'current' || result.status !== 'matched' || !result.kode || !PAPUA_SUCCESSORS[result.kode]) return result;
+  const candidates = PAPUA_SUCCESSORS[result.kode]!.flatMap((kode) => {
+    const region = byKode.get(kode);
+    return region ? [{ kode, nama: region.nama, provinsi: region.nama }] : [];
+  });
+  return {
+    status: 'ambiguous',
+    kode: null,
+    candidates,
+    reason: `sebelum pemekaran 2022 provinsi ini mencakup ${candidates.map((c) => c.nama).join(', ')}; tabel ini tidak menyebut provinsi baru itu, jadi nilainya tidak dapat ditempatkan pada satu provinsi sekarang`,
   };
 }
 
@@ -191,6 +220,9 @@ interface ValueColumns {
   headers: string[];
   decimal: DecimalMode;
   classification: Classification | null;
+  scale: { min: number | null; max: number | null } | undefined;
+  /** Texts whose decimal mark only Indonesian convention decided ("13.470" read as 13470). */
+  readAsThousands: string[];
 }
 
 function numberOf(cell: GridCell | undefined, decimal: DecimalMode) {
@@ -210,6 +242,12 @@ function readLayerValue(
     return null;
   }
   const value = score?.kind === 'number' ? score.value : null;
+  if (score?.kind === 'number' && score.ambiguous) columns.readAsThousands.push(columns.text(cells, 'skor'));
+  const { min, max } = columns.scale ?? { min: null, max: null };
+  if (value !== null && ((min !== null && value < min) || (max !== null && value > max))) {
+    const range = min !== null && max !== null ? `${formatNumber(min)}–${formatNumber(max)}` : min !== null ? `≥ ${formatNumber(min)}` : `≤ ${formatNumber(max!)}`;
+    warn(row, `${region.nama}: skor ${formatNumber(value)} di luar skala edisi (${range}). Periksa tanda desimal dan kolom skor.`);
+  }
   const category = columns.text(cells, 'kategori') || null;
   if (value === null && !category) warn(row, `${region.nama}: skor dan kategori kosong; disimpan sebagai "tidak ada data" (bukan nol).`);
   const classification = columns.classification;

@@ -2,7 +2,9 @@ import type { RowIssue } from './types';
 
 const SEVERITY = { error: 'galat', warning: 'peringatan', info: 'dilewati' } as const;
 
-function quote(value: string): string {
+function quote(raw: string): string {
+  // Text from the agency's workbook must not run as a formula when the CSV is opened in Excel.
+  const value = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[;"\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

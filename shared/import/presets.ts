@@ -25,12 +25,15 @@ const threeRisk = (labels: [string, string, string]): Classification => ({
   breaks: [],
 });
 
-/** A sequential ramp for counts and custom scores, cut later by the analyst; until then one class per quartile. */
+/**
+ * Classes for counts and custom scores with no published cuts: thirds of the imported values, named as such so
+ * nobody reads them as an official category.
+ */
 const CUSTOM: Classification = {
   classes: [
-    { key: 'rendah', label: 'Rendah', color: RISK_COLORS.rendah },
-    { key: 'sedang', label: 'Sedang', color: RISK_COLORS.sedang },
-    { key: 'tinggi', label: 'Tinggi', color: RISK_COLORS.tinggi },
+    { key: 'sepertiga-bawah', label: 'Sepertiga bawah', color: RISK_COLORS.rendah },
+    { key: 'sepertiga-tengah', label: 'Sepertiga tengah', color: RISK_COLORS.sedang },
+    { key: 'sepertiga-atas', label: 'Sepertiga atas', color: RISK_COLORS.tinggi },
   ],
   breaks: [],
 };

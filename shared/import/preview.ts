@@ -30,7 +30,9 @@ export interface ImportPreview {
   dataStartRow: number;
   sample: (LayerRow | ReportRow)[];
   rows: { read: number; stored: number; skipped: number; errors: number };
-  regions: { matched: number; ambiguous: UnsettledRegion[]; unmatched: UnsettledRegion[] };
+  /** The first few hundred unsettled regions; the totals count them all. */
+  regions: { matched: number; ambiguous: UnsettledRegion[]; unmatched: UnsettledRegion[]; ambiguousTotal: number; unmatchedTotal: number };
+  /** Errors and warnings, the first few hundred; issueCount counts every issue, skipped rows included. */
   issues: RowIssue[];
   issueCount: number;
   messages: string[];

@@ -54,7 +54,11 @@ export interface ReportRow {
 export interface UnsettledRegion {
   row: number;
   input: string;
+  /** The name as written, or null for a row that gives only a code (settled by the code year, not by a choice). */
+  name: string | null;
   province: string | null;
+  /** The level the name was matched at, under which the analyst's choice is remembered. */
+  level: RegionLevel;
   reason: string;
   candidates: MatchCandidate[];
 }
@@ -69,4 +73,6 @@ export interface InterpretedSheet {
   issues: RowIssue[];
   rows: { read: number; stored: number; skipped: number; errors: number };
   regions: { matched: number; ambiguous: UnsettledRegion[]; unmatched: UnsettledRegion[] };
+  /** Notes about the whole sheet (how ambiguous numbers were read), shown above the row list. */
+  notes: string[];
 }

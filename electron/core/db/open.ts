@@ -18,17 +18,18 @@ export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {})
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, DATABASE_FILE);
   const migrations = loadMigrations(options.migrationsDir);
-  let db: Database.Database;
+  let db: Database.Database | undefined;
   try {
     db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
     // Refuse a newer database before anything writes to it: even switching to WAL rewrites the file header.
     refuseNewerSchema(db, migrations.length);
     db.pragma('journal_mode = WAL');
   } catch (error) {
+    if (db?.open) db.close();
     if (error instanceof ApiError) throw error;
     throw new ApiError(
       'DB_UNREADABLE',
-      `Basis data ${file} tidak dapat dibuka (${(error as Error).message}). Periksa izin folder, atau pilih folder data lain.`,
+      `Basis data ${file} tidak dapat dibuka (rincian teknis: ${(error as Error).message}). Periksa izin folder, atau pilih folder data lain.`,
     );
   }
   try {
@@ -41,7 +42,7 @@ export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {})
     if (error instanceof ApiError) throw error;
     throw new ApiError(
       'DB_UNREADABLE',
-      `Basis data ${file} tidak dapat diperbarui ke skema terbaru (${(error as Error).message}); isinya tetap seperti sebelumnya. ` +
+      `Basis data ${file} tidak dapat diperbarui ke skema terbaru (rincian teknis: ${(error as Error).message}); isinya tetap seperti sebelumnya. ` +
         'Laporkan ke pengelola Waspada, atau buka folder data lain.',
     );
   }

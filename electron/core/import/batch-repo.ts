@@ -36,6 +36,11 @@ export class BatchRepo {
     return (this.db.prepare(`${SELECT} ORDER BY b.id DESC`).all() as BatchRow[]).map(toSummary);
   }
 
+  /** The batch that created a layer, if it came from an import. */
+  findByLayer(layerId: string): number | null {
+    return (this.db.prepare('SELECT id FROM batches WHERE layer_id = ? ORDER BY id DESC LIMIT 1').pluck().get(layerId) as number | undefined) ?? null;
+  }
+
   /** The batch that imported a file with these exact bytes, if any. */
   findBySha256(sha256: string): { batchId: number; createdAt: string } | null {
     const row = this.db.prepare('SELECT id, created_at FROM batches WHERE sha256 = ? ORDER BY id DESC LIMIT 1').get(sha256) as { id: number; created_at: string } | undefined;

@@ -51,7 +51,9 @@ export class ImportJobs {
         },
       );
     this.jobs.set(jobId, job);
-    while (this.jobs.size > MAX_JOBS) this.jobs.delete(this.jobs.keys().next().value!);
+    // A re-read replaces the job it came from: the analyst never goes back to the old preview.
+    if ('fromJobId' in source) this.discard(source.fromJobId);
+    while (this.jobs.size > MAX_JOBS) this.discard(this.jobs.keys().next().value!);
     return jobId;
   }
 
@@ -80,9 +82,11 @@ export class ImportJobs {
     return job.prepared;
   }
 
-  /** Forgets a job (after commit, or when the analyst cancels). */
+  /** Forgets a job (after commit, or when the analyst cancels), stopping its reading if it is still under way. */
   discard(jobId: string): void {
+    const job = this.jobs.get(jobId);
     this.jobs.delete(jobId);
+    if (job && !job.prepared && !job.error) this.worker.cancel(jobId);
   }
 
   private get(jobId: string): Job {

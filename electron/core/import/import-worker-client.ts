@@ -50,6 +50,8 @@ export class ImportWorker {
   private worker: Worker | null = null;
   private ready: Promise<void> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly cancelled = new Set<string>();
+  private running: { jobId: string; cancel(): void } | null = null;
 
   constructor(private readonly regions: () => Region[], private readonly timeout: (bytes: number) => number = timeoutFor) {}
 
@@ -66,6 +68,12 @@ export class ImportWorker {
     return run;
   }
 
+  /** Drops a queued job, or stops a running one by replacing the worker (a parser cannot be interrupted otherwise). */
+  cancel(jobId: string): void {
+    if (this.running?.jobId === jobId) this.running.cancel();
+    else this.cancelled.add(jobId);
+  }
+
   /** Stops the worker (when the store closes). */
   close(): Promise<void> {
     const worker = this.worker;
@@ -79,28 +87,45 @@ export class ImportWorker {
     const script = workerScript();
     const worker = new Worker(script.url, { execArgv: script.execArgv, resourceLimits: { maxOldGenerationSizeMb: 4096 } });
     this.worker = worker;
-    this.ready = new Promise((resolve, reject) => {
-      const onReply = (reply: Reply) => {
-        if (reply.type !== 'ready') return;
+    this.ready = new Promise<void>((resolve, reject) => {
+      const settle = (error: Error | null) => {
+        clearTimeout(timer);
         worker.off('message', onReply);
-        // An idle worker must not keep a CLI process alive; a running job refs it again.
-        worker.unref();
-        resolve();
+        worker.off('error', onFailure);
+        worker.off('exit', onExit);
+        if (!error) {
+          // An idle worker must not keep a CLI process alive; a running job refs it again.
+          worker.unref();
+          return resolve();
+        }
+        // A worker that could not start is dropped, so the next file tries a fresh one instead of waiting forever.
+        if (this.worker === worker) [this.worker, this.ready] = [null, null];
+        void worker.terminate();
+        reject(new ApiError('INTERNAL', `Pembaca buku kerja tidak dapat dimulai (${error.message}); tidak ada yang disimpan. Coba lagi.`));
       };
+      const onReply = (reply: Reply) => reply.type === 'ready' && settle(null);
+      const onFailure = (error: Error) => settle(error);
+      const onExit = (code: number) => settle(new Error(`berhenti dengan kode ${code}`));
+      const timer = setTimeout(() => settle(new Error('tidak siap dalam 60 detik')), 60_000);
       worker.on('message', onReply);
-      worker.once('error', reject);
+      worker.once('error', onFailure);
+      worker.once('exit', onExit);
     });
+    // Keep an unhandled rejection from surfacing when no job is waiting on a failed start.
+    this.ready.catch(() => undefined);
     worker.postMessage({ type: 'init', regions: this.regions() } satisfies WorkerRequest);
     return worker;
   }
 
   private async run(job: WorkerJob, onProgress: (progress: ImportProgress) => void): Promise<PreparedImport> {
+    if (this.cancelled.delete(job.jobId)) throw new ApiError('NOT_FOUND', 'Impor dibatalkan.');
     const worker = this.start();
     await this.ready;
     worker.ref();
     return new Promise<PreparedImport>((resolve, reject) => {
       const finish = (outcome: () => void) => {
         clearTimeout(timer);
+        this.running = null;
         worker.unref();
         worker.off('message', onReply);
         worker.off('error', onError);
@@ -128,6 +153,7 @@ export class ImportWorker {
       worker.on('message', onReply);
       worker.once('error', onError);
       worker.once('exit', onExit);
+      this.running = { jobId: job.jobId, cancel: () => finish(() => fail('Impor dibatalkan.')) };
       const request: WorkerRequest = { type: 'job', jobId: job.jobId, fileName: job.fileName, bytes: job.bytes, options: job.options, remembered: [...job.remembered], duplicateOf: job.duplicateOf, sha256: job.sha256 };
       worker.postMessage(request);
     });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ApiError } from '../../../shared/api/errors';
+import { formatDateTime } from '../../../shared/format/number';
 import type { Classification } from '../../../shared/classify/classification';
 import { detectLevel } from '../../../shared/import/detect-level';
 import { guessKind } from '../../../shared/import/layout';
@@ -17,7 +18,7 @@ const PREVIEW_REGIONS = 200;
 const SAMPLE_ROWS = 25;
 
 function emptySheet(kind: InterpretedSheet['kind'], level: InterpretedSheet['level']): InterpretedSheet {
-  return { kind, level, vintage: null, layerRows: [], reportRows: [], issues: [], rows: { read: 0, stored: 0, skipped: 0, errors: 0 }, regions: { matched: 0, ambiguous: [], unmatched: [] } };
+  return { kind, level, vintage: null, layerRows: [], reportRows: [], issues: [], rows: { read: 0, stored: 0, skipped: 0, errors: 0 }, regions: { matched: 0, ambiguous: [], unmatched: [] }, notes: [] };
 }
 
 /** Fingerprint of a file's bytes, to recognise the same file imported twice. */
@@ -70,15 +71,16 @@ export function prepareImport(
   const final = !hasRegionColumn ? emptySheet(kind, level) : interpretRows(choice.sheet.cells, choice.layout, {
     kind, mapping, matcher: deps.matcher, regions: deps.regions, remembered: deps.remembered,
     classification: level === 3 ? null : (preset.byLevel[level] ?? preset.categoriesOnly),
+    scale: { min: preset.scaleMin, max: preset.scaleMax },
     level, vintage: options.vintage, decimal: options.decimal, date1904: workbook.date1904,
     onProgress: (done) => onProgress({ phase: 'mencocokkan', done, total }),
   });
   const classification = classificationFor(preset, final.level, final.layerRows.flatMap((r) => (r.value === null ? [] : [r.value])));
 
-  const messages = workbook.warnings.map((w) => w.message);
+  const messages = [...workbook.warnings.map((w) => w.message), ...final.notes];
   if (!hasRegionColumn) messages.push(`Tidak ditemukan kolom wilayah (kode atau nama) di lembar "${choice.sheet.name}". Tandai kolom wilayah di pemetaan kolom, atau pilih lembar lain.`);
   const duplicateOf = deps.findDuplicate(sha256);
-  if (duplicateOf) messages.push(`Berkas yang sama persis sudah diimpor sebagai batch ${duplicateOf.batchId} (${duplicateOf.createdAt.slice(0, 10)}). Batalkan batch itu dulu, atau impor ulang dengan sengaja.`);
+  if (duplicateOf) messages.push(`Berkas yang sama persis sudah diimpor sebagai batch ${duplicateOf.batchId} (${formatDateTime(new Date(duplicateOf.createdAt))}). Batalkan batch itu dulu, atau impor ulang dengan sengaja.`);
   // Only a code in Papua's ranges reads two ways; names alone never raise this question.
   const papuaCode = (a: { input: string; candidates: { kode: string }[] }) => /^\d/.test(a.input) && a.candidates.some((c) => /^9[1-6]/.test(c.kode));
   if (final.vintage === null && [...final.regions.ambiguous, ...final.regions.unmatched].some(papuaCode)) {
@@ -106,6 +108,8 @@ export function prepareImport(
         matched: final.regions.matched,
         ambiguous: final.regions.ambiguous.slice(0, PREVIEW_REGIONS),
         unmatched: final.regions.unmatched.slice(0, PREVIEW_REGIONS),
+        ambiguousTotal: final.regions.ambiguous.length,
+        unmatchedTotal: final.regions.unmatched.length,
       },
       issues: final.issues.filter((i) => i.severity !== 'info').slice(0, PREVIEW_ISSUES),
       issueCount: final.issues.length,

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { formatDate, formatNumber } from '../../../shared/format/number';
+import { formatDateTime, formatNumber } from '../../../shared/format/number';
 import type { BatchSummary } from '../../../shared/import/preview';
 import { call } from '../api/client';
 import { batchUndone } from '../store/actions';
@@ -9,14 +9,16 @@ import { useWaspada } from '../store/store';
 export function BatchHistory() {
   const layers = useWaspada((s) => s.layers);
   const [batches, setBatches] = useState<BatchSummary[]>([]);
-  useEffect(() => void call('batches.list', {}).then(setBatches, () => setBatches([])), [layers]);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => void call('batches.list', {}).then(setBatches, () => setFailed(true)), [layers]);
+  if (failed) return <p className="empty">Riwayat impor tidak dapat dimuat. Muat ulang jendela.</p>;
   if (batches.length === 0) return <p className="empty">Belum ada impor.</p>;
   return (
     <ul className="batches">
       {batches.map((b) => (
         <li key={b.id}>
           <span>
-            <strong>Batch {b.id}</strong> · {b.fileName} · {b.kind === 'layer' ? (b.layerName ?? 'lapisan') : 'laporan'} · {formatNumber(b.rowsStored)} baris · {formatDate(b.createdAt)}
+            <strong>Batch {b.id}</strong> · {b.fileName} · {b.kind === 'layer' ? (b.layerName ?? 'lapisan') : 'laporan'} · {formatNumber(b.rowsStored)} baris · {formatDateTime(new Date(b.createdAt))}
           </span>
           <button type="button" onClick={() => {
             if (window.confirm(`Batalkan batch ${b.id} (${b.fileName})? Semua ${formatNumber(b.rowsStored)} baris yang diimpornya dihapus.`)) void batchUndone(b.id);

@@ -64,6 +64,7 @@ export function LayerPanel() {
         <section className="legend" aria-label="Legenda">
           <h3>{active.name}</h3>
           {active.isDemo && <p className="warning">Data contoh — fiktif. Jangan dipakai untuk laporan.</p>}
+          {active.level === 3 && <p className="warning">Lapisan tingkat kecamatan belum dapat dipetakan; nilainya tersimpan dan tampil di panel wilayah.</p>}
           <p className="legend-source">
             {active.source}
             {active.editionDate ? ` · ${formatDate(active.editionDate)}` : ''}

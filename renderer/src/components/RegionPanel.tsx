@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { formatNumber } from '../../../shared/format/number';
+import { formatDate, formatNumber } from '../../../shared/format/number';
 import { useWaspada } from '../store/store';
+import { REGION_KIND_LABEL } from '../../../shared/regions/labels';
 
-const KIND_LABEL = { provinsi: 'Provinsi', kabupaten: 'Kabupaten', kota: 'Kota', kecamatan: 'Kecamatan' } as const;
-const CHILD_LABEL = { provinsi: 'kabupaten/kota', kabupaten: 'kecamatan', kota: 'kecamatan', kecamatan: 'desa/kelurahan' } as const;
+const CHILD_LABEL = { provinsi: 'kabupaten/kota', kabupaten: 'kecamatan', kota: 'kecamatan' } as const;
+const JENIS = { A: 'Ancaman', T: 'Tantangan', H: 'Hambatan', G: 'Gangguan' } as const;
 
 /** Side panel for the selected region: identity, Pilkada 2024 status and its value in every layer. Escape closes. */
 export function RegionPanel() {
@@ -15,7 +16,8 @@ export function RegionPanel() {
   useEffect(() => {
     if (!detail) return;
     heading.current?.focus();
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && close();
+    // A dialog on top (import, about) takes its own Escape; the panel closes only when it has the keyboard.
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && !document.querySelector('dialog[open]') && close();
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [detail, close]);
@@ -25,14 +27,18 @@ export function RegionPanel() {
   return (
     <aside className="panel region-panel" aria-label={`Rincian ${region.nama}`}>
       <button type="button" className="close" aria-label="Tutup rincian wilayah" onClick={close}>×</button>
-      <p className="eyebrow">{KIND_LABEL[region.jenis]} · {region.kode}</p>
+      <p className="eyebrow">{REGION_KIND_LABEL[region.jenis]} · {region.kode}</p>
       <h2 ref={heading} tabIndex={-1}>{region.nama}</h2>
       {detail.parentName && <p className="muted">{region.level === 3 ? 'Kab/kota' : 'Provinsi'}: {detail.parentName}</p>}
       <dl className="facts">
         <dt>Pilkada 27 November 2024</dt>
         <dd>{region.level === 3 ? '—' : region.pilkada2024 ? 'Ya, menyelenggarakan' : 'Tidak menyelenggarakan'}</dd>
-        <dt>Wilayah di bawahnya</dt>
-        <dd>{formatNumber(detail.childCount)} {CHILD_LABEL[region.jenis]}</dd>
+        {region.jenis !== 'kecamatan' && (
+          <>
+            <dt>Wilayah di bawahnya</dt>
+            <dd>{formatNumber(detail.childCount)} {CHILD_LABEL[region.jenis]}</dd>
+          </>
+        )}
       </dl>
       <h3>Nilai per lapisan</h3>
       {detail.values.length === 0 ? (
@@ -56,6 +62,21 @@ export function RegionPanel() {
             })}
           </tbody>
         </table>
+      )}
+      <h3>Laporan ATHG ({formatNumber(detail.reports.total)})</h3>
+      {detail.reports.total === 0 ? (
+        <p className="empty">Belum ada laporan ATHG untuk wilayah ini. Impor daftar laporan lewat “Impor buku kerja…”.</p>
+      ) : (
+        <ul className="reports">
+          {detail.reports.recent.map((r) => (
+            <li key={r.id}>
+              <span className="muted">{r.tanggal ? formatDate(r.tanggal) : 'tanpa tanggal'} · {r.jenis ? JENIS[r.jenis] : 'jenis belum ditentukan'}{r.kode !== region.kode ? ` · ${r.nama}` : ''}</span>
+              <span>{r.uraian ?? r.kategori ?? '—'}</span>
+              {r.sumber && <span className="muted">Sumber: {r.sumber}</span>}
+            </li>
+          ))}
+          {detail.reports.total > detail.reports.recent.length && <li className="muted">dan {formatNumber(detail.reports.total - detail.reports.recent.length)} laporan lain</li>}
+        </ul>
       )}
     </aside>
   );

@@ -2,14 +2,15 @@ import { useEffect, useId, useState } from 'react';
 import type { RegionHit } from '../../../shared/api/types';
 import { call } from '../api/client';
 import { regionSelected } from '../store/actions';
+import { REGION_KIND_LABEL } from '../../../shared/regions/labels';
 
-const KIND_LABEL = { provinsi: 'Provinsi', kabupaten: 'Kabupaten', kota: 'Kota', kecamatan: 'Kecamatan' } as const;
 
 /** Region search: type a name or code; arrows move, Enter opens, Escape clears. Same-name regions show their province. */
 export function SearchBox() {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<RegionHit[]>([]);
   const [active, setActive] = useState(0);
+  const [focused, setFocused] = useState(false);
   const listId = useId();
 
   useEffect(() => {
@@ -47,7 +48,7 @@ export function SearchBox() {
     event.preventDefault();
   };
 
-  const open = query.trim().length >= 2;
+  const open = focused && query.trim().length >= 2;
   return (
     <div className="search">
       <input
@@ -61,6 +62,8 @@ export function SearchBox() {
         value={query}
         onChange={(event) => setQuery(event.target.value)}
         onKeyDown={onKeyDown}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
       />
       {open && (
         <ul id={listId} role="listbox" className="search-results" aria-label="Hasil pencarian wilayah">
@@ -79,7 +82,7 @@ export function SearchBox() {
             >
               <span className="hit-name">{hit.nama}</span>
               <span className="hit-meta">
-                {KIND_LABEL[hit.jenis]} · {hit.kode}
+                {REGION_KIND_LABEL[hit.jenis]} · {hit.kode}
                 {hit.level > 1 && hit.provinsi ? ` · ${hit.provinsi}` : ''}
               </span>
             </li>

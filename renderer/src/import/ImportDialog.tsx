@@ -33,17 +33,33 @@ export function ImportDialog() {
   const [allowDuplicate, setAllowDuplicate] = useState(false);
   const [commitError, setCommitError] = useState<string | null>(null);
   const [committing, setCommitting] = useState(false);
+  const [presets, setPresets] = useState<{ id: string; name: string }[]>([]);
+  const [layerName, setLayerName] = useState('');
+  const preview = state?.state === 'ready' ? state.preview : null;
 
   useEffect(() => {
-    if (open) dialog.current?.showModal();
+    if (!open) return;
+    dialog.current?.showModal();
+    // Asking for the presets also starts the import worker, so the first file does not wait for it.
+    call('import.presets', {}).then(setPresets, (e: unknown) => setCommitError(e instanceof ApiError ? e.message : 'Daftar produk tidak dapat dimuat.'));
   }, [open]);
+  useEffect(() => setLayerName(preview?.layerName ?? ''), [preview?.layerName]);
   if (!open) return null;
 
-  const close = () => {
+  /** Everything chosen for one file starts afresh for the next. */
+  const clear = () => {
     reset();
     setOptions({});
+    setAllowDuplicate(false);
     setCommitError(null);
+  };
+  const close = () => {
+    clear();
     toggle(false);
+  };
+  const chooseFile = (file: File) => {
+    clear();
+    void startFile(file, {});
   };
   const change = (next: ImportOptions) => {
     setOptions(next);
@@ -54,7 +70,7 @@ export function ImportDialog() {
     setCommitting(true);
     setCommitError(null);
     try {
-      const result = await call('import.commit', { jobId, allowDuplicate });
+      const result = await call('import.commit', { jobId, allowDuplicate, layerName: layerName.trim() || undefined });
       if (result.status === 'rejected') setCommitError(result.messages.join(' '));
       else {
         await importCommitted(result);
@@ -66,8 +82,6 @@ export function ImportDialog() {
       setCommitting(false);
     }
   };
-  const preview = state?.state === 'ready' ? state.preview : null;
-
   return (
     <dialog ref={dialog} className="import-dialog" aria-label="Impor buku kerja" onClose={close}>
       <header>
@@ -77,7 +91,7 @@ export function ImportDialog() {
       <input ref={fileInput} type="file" accept={ACCEPT} hidden aria-label="Berkas buku kerja" onChange={(e) => {
         const file = e.target.files?.[0];
         e.target.value = '';
-        if (file) void startFile(file, options);
+        if (file) chooseFile(file);
       }} />
       {!state && (
         <div className="import-start">
@@ -95,7 +109,7 @@ export function ImportDialog() {
       {state?.state === 'failed' && (
         <div className="import-start">
           <p className="notice error" role="alert">{state.error.message}</p>
-          <button type="button" onClick={() => { reset(); fileInput.current?.click(); }}>Pilih berkas lain…</button>
+          <button type="button" onClick={() => { clear(); fileInput.current?.click(); }}>Pilih berkas lain…</button>
         </div>
       )}
       {preview && (
@@ -104,21 +118,25 @@ export function ImportDialog() {
             <strong>{preview.fileName}</strong> ({preview.format}) · lembar “{preview.sheet}” · judul di baris {preview.headerRow}, data mulai baris {preview.dataStartRow}
             <br />
             {formatNumber(preview.rows.read)} baris dibaca · <strong>{formatNumber(preview.rows.stored)} akan disimpan</strong> · {formatNumber(preview.rows.skipped)} dilewati · {formatNumber(preview.rows.errors)} galat ·
-            {' '}wilayah: {formatNumber(preview.regions.matched)} cocok, {formatNumber(preview.regions.ambiguous.length)} ambigu, {formatNumber(preview.regions.unmatched.length)} tidak dikenali
+            {' '}wilayah: {formatNumber(preview.regions.matched)} cocok, {formatNumber(preview.regions.ambiguousTotal)} ambigu, {formatNumber(preview.regions.unmatchedTotal)} tidak dikenali
           </p>
           {preview.messages.map((m) => <p key={m} className="warning">{m}</p>)}
-          <ImportSettings preview={preview} options={options} onChange={change} />
+          <ImportSettings preview={preview} options={options} presets={presets} layerName={layerName} onLayerName={setLayerName} onChange={change} />
           <MappingTable headers={preview.headers} mapping={preview.mapping} onApply={(mapping) => change({ ...options, mapping })} />
           <h3>Pratinjau: baris seperti akan disimpan</h3>
           <SampleTable preview={preview} />
           <IssueList preview={preview} onResolve={(item, kode) => {
-            void call('regions.remember', { input: item.input.replace(/^[\d.]+\s+/, ''), province: item.province, level: preview.level, kode }).then(() => rerun(options));
+            if (!item.name) return;
+            call('regions.remember', { input: item.name, province: item.province, level: item.level, kode }).then(
+              () => rerun(options),
+              (e: unknown) => setCommitError(e instanceof ApiError ? e.message : 'Pilihan wilayah tidak dapat disimpan. Coba lagi.'),
+            );
           }} />
         </div>
       )}
       <footer>
         {preview && (
-          <button type="button" onClick={() => jobId && void call('import.issuesCsv', { jobId }).then((r) => download(r.fileName, r.csv))}>
+          <button type="button" onClick={() => jobId && void call('import.issuesCsv', { jobId }).then((r) => download(r.fileName, r.csv), () => setCommitError('Daftar masalah tidak dapat dibuat. Coba lagi.'))}>
             Unduh daftar masalah (CSV)
           </button>
         )}

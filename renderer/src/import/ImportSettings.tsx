@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { ImportPreview } from '../../../shared/import/preview';
 import type { ImportOptions } from '../../../shared/import/types';
-import { call } from '../api/client';
 
 const LEVELS = [
   { value: '', label: 'Otomatis' },
@@ -10,13 +8,20 @@ const LEVELS = [
   { value: '3', label: 'Kecamatan' },
 ];
 
-/** Sheet, kind, preset, layer name, level and code year: each change re-reads the file with the new choice. */
-export function ImportSettings({ preview, options, onChange }: { preview: ImportPreview; options: ImportOptions; onChange(next: ImportOptions): void }) {
-  const [presets, setPresets] = useState<{ id: string; name: string }[]>([]);
-  const [layerName, setLayerName] = useState(preview.layerName);
-  useEffect(() => void call('import.presets', {}).then(setPresets, () => setPresets([])), []);
-  useEffect(() => setLayerName(preview.layerName), [preview.layerName]);
+interface ImportSettingsProps {
+  preview: ImportPreview;
+  options: ImportOptions;
+  presets: { id: string; name: string }[];
+  layerName: string;
+  onLayerName(name: string): void;
+  onChange(next: ImportOptions): void;
+}
 
+/**
+ * Sheet, kind, preset, level, decimal mark and code year: each change re-reads the file with the new choice. The
+ * layer name only travels with the commit, so typing it never re-reads the file.
+ */
+export function ImportSettings({ preview, options, presets, layerName, onLayerName, onChange }: ImportSettingsProps) {
   return (
     <fieldset className="import-settings">
       <legend>Pengaturan impor</legend>
@@ -45,11 +50,7 @@ export function ImportSettings({ preview, options, onChange }: { preview: Import
           </label>
           <label>
             Nama lapisan
-            <input
-              value={layerName}
-              onChange={(e) => setLayerName(e.target.value)}
-              onBlur={() => layerName.trim() && layerName !== preview.layerName && onChange({ ...options, layerName: layerName.trim() })}
-            />
+            <input value={layerName} onChange={(e) => onLayerName(e.target.value)} />
           </label>
         </>
       )}
@@ -57,6 +58,14 @@ export function ImportSettings({ preview, options, onChange }: { preview: Import
         Tingkat wilayah
         <select value={options.level ? String(options.level) : ''} onChange={(e) => onChange({ ...options, level: e.target.value ? (Number(e.target.value) as 1 | 2 | 3) : undefined })}>
           {LEVELS.map((l) => <option key={l.value} value={l.value}>{l.label}{!l.value ? ` (terdeteksi: ${LEVELS[preview.level]!.label.toLowerCase()})` : ''}</option>)}
+        </select>
+      </label>
+      <label>
+        Tanda desimal
+        <select value={options.decimal ?? 'auto'} onChange={(e) => onChange({ ...options, decimal: e.target.value as ImportOptions['decimal'] })}>
+          <option value="auto">Otomatis (1.234,5 bila tidak jelas)</option>
+          <option value=",">Koma: 72,35 · 1.234,5</option>
+          <option value=".">Titik: 72.35 · 1,234.5</option>
         </select>
       </label>
       <label>

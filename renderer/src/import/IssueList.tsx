@@ -6,6 +6,7 @@ import { formatNumber } from '../../../shared/format/number';
 /** One ambiguous or unknown region with its candidates; the analyst's choice is remembered as an alias. */
 function Resolve({ item, onResolve }: { item: UnsettledRegion; onResolve(item: UnsettledRegion, kode: string): void }) {
   const [kode, setKode] = useState('');
+  if (!item.name) return <span className="muted">Baris ini hanya berisi kode: tentukan "Kode wilayah menurut" di pengaturan impor, atau tambahkan nama wilayah di berkas.</span>;
   if (item.candidates.length === 0) return <span className="muted">Tidak ada kandidat — perbaiki nama atau kode di berkas.</span>;
   return (
     <span className="resolve">
@@ -21,12 +22,14 @@ function Resolve({ item, onResolve }: { item: UnsettledRegion; onResolve(item: U
 /** Regions to settle, then every error and warning by row; the full list downloads as CSV. */
 export function IssueList({ preview, onResolve }: { preview: ImportPreview; onResolve(item: UnsettledRegion, kode: string): void }) {
   const unsettled = [...preview.regions.ambiguous, ...preview.regions.unmatched];
+  const unsettledTotal = preview.regions.ambiguousTotal + preview.regions.unmatchedTotal;
   const others = preview.issues.filter((i) => !i.candidates);
   return (
     <section aria-label="Masalah per baris">
       {unsettled.length > 0 && (
         <>
-          <h3>Wilayah yang perlu dipastikan ({formatNumber(unsettled.length)})</h3>
+          <h3>Wilayah yang perlu dipastikan ({formatNumber(unsettledTotal)})</h3>
+          {unsettled.length < unsettledTotal && <p className="muted">Menampilkan {formatNumber(unsettled.length)} dari {formatNumber(unsettledTotal)}; daftar lengkap ada di CSV daftar masalah.</p>}
           <p className="muted">Waspada tidak menebak. Pilih wilayah yang dimaksud; pilihan diingat untuk impor berikutnya.</p>
           <ul className="issues">
             {unsettled.map((item) => (
@@ -42,6 +45,7 @@ export function IssueList({ preview, onResolve }: { preview: ImportPreview; onRe
       {others.length > 0 && (
         <>
           <h3>Galat dan peringatan</h3>
+          {preview.issues.length >= 500 && <p className="muted">Menampilkan 500 pertama; unduh CSV daftar masalah untuk semuanya.</p>}
           <ul className="issues">
             {others.map((issue, i) => (
               <li key={i} className={issue.severity}>

@@ -21,9 +21,8 @@ export function useImportJob() {
   const [error, setError] = useState<string | null>(null);
   const generation = useRef(0);
 
-  const follow = useCallback(async (id: string) => {
-    const mine = ++generation.current;
-    setJobId(id);
+  /** Polls a job until it is no longer running; stops as soon as a newer run or a reset takes over. */
+  const follow = useCallback(async (id: string, mine: number) => {
     for (;;) {
       const next = await call('import.status', { jobId: id });
       if (mine !== generation.current) return;
@@ -34,11 +33,17 @@ export function useImportJob() {
   }, []);
 
   const run = useCallback(async (start: () => Promise<{ jobId: string }>) => {
+    // The generation is taken before the upload, so closing the dialog mid-upload abandons (and discards) the job.
+    const mine = ++generation.current;
     setError(null);
     setState({ state: 'running', progress: { phase: 'membaca', done: 0, total: 1 } });
     try {
-      await follow((await start()).jobId);
+      const { jobId: id } = await start();
+      if (mine !== generation.current) return void call('import.discard', { jobId: id }).catch(() => undefined);
+      setJobId(id);
+      await follow(id, mine);
     } catch (e) {
+      if (mine !== generation.current) return;
       setState(null);
       setError(e instanceof ApiError ? e.message : 'Berkas tidak dapat dikirim ke layanan impor. Coba lagi.');
     }

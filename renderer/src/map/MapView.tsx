@@ -118,15 +118,20 @@ export function MapView() {
   // Data: recolour through feature state whenever the layer or its values change.
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !kabkota || !map.isStyleLoaded()) return;
-    paintLayer(map, layer, activeValues, { kabkota: kabkota.polygons.features.map((f) => f.id), provinsi: provinsi?.polygons.features.map((f) => f.id) ?? [] });
+    if (!map || !kabkota) return;
+    const paint = () => paintLayer(map, layer, activeValues, { kabkota: kabkota.polygons.features.map((f) => f.id), provinsi: provinsi?.polygons.features.map((f) => f.id) ?? [] });
+    // A change that arrives while sources are still loading is applied once the map settles, not dropped.
+    if (map.isStyleLoaded()) paint();
+    else map.once('idle', paint);
   }, [layer, activeValues, kabkota, provinsi]);
 
   // Selection outline.
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !selectedKode || !map.isStyleLoaded()) return;
-    map.setFeatureState({ source: 'kabkota', id: selectedKode }, { selected: true });
+    if (!map || !selectedKode) return;
+    const outline = () => map.setFeatureState({ source: 'kabkota', id: selectedKode }, { selected: true });
+    if (map.isStyleLoaded()) outline();
+    else map.once('idle', outline);
     return () => {
       if (mapRef.current?.isStyleLoaded()) mapRef.current.setFeatureState({ source: 'kabkota', id: selectedKode }, { selected: false });
     };

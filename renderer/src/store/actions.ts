@@ -1,4 +1,5 @@
 import { ApiError } from '../../../shared/api/errors';
+import { formatNumber } from '../../../shared/format/number';
 import type { ImportCommitResult } from '../../../shared/import/preview';
 import { call } from '../api/client';
 import { useWaspada } from './store';
@@ -91,7 +92,7 @@ export async function boundaryFileChosen(file: File): Promise<void> {
   try {
     const result = await call('boundaries.import', { fileName: file.name, content: await file.text() });
     const skipped = result.skipped.length > 0 ? ` ${result.skipped.length} fitur dilewati (mis. ${result.skipped[0]!.kode}: ${result.skipped[0]!.reason}).` : '';
-    state().noticeShown({ kind: 'info', text: `${result.stored} batas wilayah dimuat dari ${file.name}.${skipped}` });
+    state().noticeShown({ kind: 'info', text: `${formatNumber(result.stored)} batas wilayah dimuat dari ${file.name}.${skipped}` });
     const [provinsi, kabkota] = await Promise.all([call('boundaries.get', { level: 1 }), call('boundaries.get', { level: 2 })]);
     state().boundariesLoaded(provinsi, kabkota);
   } catch (error) {
@@ -106,7 +107,7 @@ export async function importCommitted(result: ImportCommitResult): Promise<void>
   try {
     await reloadLayers(result.layerId ?? state().activeLayerId);
     const what = result.layerId ? 'nilai lapisan' : 'laporan';
-    state().noticeShown({ kind: 'info', text: `Tersimpan sebagai batch ${result.batchId}: ${result.rows.stored} ${what}.` });
+    state().noticeShown({ kind: 'info', text: `Tersimpan sebagai batch ${result.batchId}: ${formatNumber(result.rows.stored)} ${what}.` });
   } catch (error) {
     showError(error);
   }

@@ -76,6 +76,18 @@ describe('browser shell: API', () => {
     expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { regions: { provinsi: 38, kabkota: 514, kecamatan: 7285 } } });
   });
 
+  it('answers 413 with a Bahasa message before reading a body over the upload limit', async () => {
+    const shell = await startShell();
+    const response = await rawRequest(shell, {
+      path: '/api/import.start',
+      method: 'POST',
+      headers: { [TOKEN_HEADER]: shell.token, 'content-type': 'application/json', 'content-length': String(300 * 1024 * 1024) },
+      body: '',
+    });
+    expect(response.status).toBe(413);
+    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { message: expect.stringContaining('terlalu besar') } });
+  });
+
   it('passes a handler error through as data', async () => {
     const shell = await startShell();
     const response = await callApi(shell, 'regions.get', { kode: 'abc' }, shell.token);

@@ -101,3 +101,12 @@ describe('parseBoundaryFile: files it refuses', () => {
     expect(() => parseBoundaryFile(collection())).toThrow(BoundaryFileError);
   });
 });
+
+describe('parseBoundaryFile: a region split over several features', () => {
+  it('joins features that repeat a code into one MultiPolygon', () => {
+    const island = [[[115.2, -3.4], [115.3, -3.4], [115.3, -3.3], [115.2, -3.4]]];
+    const parsed = parseBoundaryFile(collection(feature({ kode: '63.03' }), { ...feature({ kode: '63.03' }), geometry: { type: 'Polygon', coordinates: island } }));
+    expect(parsed.features).toHaveLength(1);
+    expect(parsed.features[0]!.geometry).toEqual({ type: 'MultiPolygon', coordinates: [SQUARE, island] });
+  });
+});

@@ -41,6 +41,12 @@ function parse(csv: string): string[][] {
 }
 
 describe('issuesToCsv', () => {
+  it('keeps text from the workbook from running as a formula in Excel', () => {
+    const csv = issuesToCsv('x.xlsx', [{ row: 2, severity: 'error', message: 'Wilayah tidak dikenali', input: '=HYPERLINK("http://x")' }]);
+    const [, line] = parse(csv);
+    expect(line![4]).toBe(`'=HYPERLINK("http://x")`);
+  });
+
   const csv = issuesToCsv('ikp.xlsx', [AMBIGUOUS, { row: 9, severity: 'info', message: 'Baris jumlah/total, dilewati.' }]);
 
   it('starts with a UTF-8 BOM so Excel reads "—" and accents', () => {

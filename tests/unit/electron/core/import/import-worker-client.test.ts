@@ -44,6 +44,18 @@ describe('ImportWorker', () => {
     expect(next.interpreted.rows.stored).toBe(1);
   });
 
+  it('stops a running file at once when the analyst cancels, and reads the next one', { timeout: 30_000 }, async () => {
+    worker = new ImportWorker(loadRegions);
+    await worker.warm();
+    const hanging = worker.prepare(job('batal', 'rusak.xls', HANGING_XLS), () => {});
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const started = performance.now();
+    worker.cancel('batal');
+    await expect(hanging).rejects.toMatchObject({ message: 'Impor dibatalkan.' });
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect((await worker.prepare(job('next', 'makassar.xlsx', GOOD), () => {})).interpreted.rows.stored).toBe(1);
+  });
+
   it('passes an ApiError from the reader through unchanged', async () => {
     worker = new ImportWorker(loadRegions);
     await expect(worker.prepare(job('png', 'peta.xlsx', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])), () => {})).rejects.toMatchObject({ code: 'WORKBOOK_UNSUPPORTED' });
