@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import type { ImportKind } from '../../shared/import/fields';
@@ -6,6 +5,7 @@ import type { ImportOptions } from '../../shared/import/types';
 import type { Core } from '../core/core';
 import { commitImport } from '../core/import/commit-import';
 import { matchRegionsInFile } from '../core/import/match-file';
+import { readInput } from './read-input';
 
 /** Options of `import FILE`, as parsed from the command line. */
 export interface ImportFlags {
@@ -24,14 +24,6 @@ export interface ImportReport {
   rows: { read: number; stored: number; skipped: number; errors: number };
   regions: { matched: number; ambiguous: unknown[]; unmatched: unknown[] };
   messages: string[];
-}
-
-function readInput(path: string): Uint8Array {
-  try {
-    return new Uint8Array(readFileSync(path));
-  } catch (error) {
-    throw new ApiError('NOT_FOUND', `Berkas ${path} tidak dapat dibuka (${(error as NodeJS.ErrnoException).code ?? 'galat'}). Periksa nama dan lokasinya.`);
-  }
 }
 
 function rejected(message: string): ImportReport {

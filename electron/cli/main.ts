@@ -1,5 +1,4 @@
 // Command line over the same core and handler table as the app: `npm run --silent cli -- <verb> … [--json]`.
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ApiInput, ApiMethod } from '../../shared/api/contract';
@@ -9,6 +8,7 @@ import { createHandlers, dispatch } from '../core/handlers';
 import { openDefaultCore } from '../core/open-default-core';
 import { importCommand, regionsMatchCommand, type ImportReport } from './import-commands';
 import { printTable } from './print-table';
+import { readInput } from './read-input';
 
 const USAGE = `Pemakaian: npm run --silent cli -- <perintah> [opsi]
 
@@ -41,7 +41,7 @@ function callFor(words: string[], level: string | undefined): Call {
   }
   if (verb === 'regions' && sub === 'search' && arg) return { method: 'regions.search', input: { query: words.slice(2).join(' '), limit: 50 } };
   if (verb === 'boundaries' && sub === 'import' && arg) {
-    return { method: 'boundaries.import', input: { fileName: basename(arg), content: readFileSync(arg, 'utf8') } };
+    return { method: 'boundaries.import', input: { fileName: basename(arg), content: new TextDecoder().decode(readInput(arg)) } };
   }
   if (verb === 'layers' && sub === 'list') return { method: 'layers.list', input: {} };
   if (verb === 'batches' && sub === 'list') return { method: 'batches.list', input: {} };

@@ -9,11 +9,12 @@ import type {
   RegionHit,
   RegionValue,
 } from './types';
+import { CODE_PATTERN } from '../regions/codes';
 import type { Region } from '../regions/types';
 import type { BatchSummary, ImportCommitResult, ImportJobState } from '../import/preview';
 
 const level = z.union([z.literal(1), z.literal(2), z.literal(3)]);
-const kode = z.string().regex(/^\d{2}(\.\d{2}(\.\d{2})?)?$/, 'Kode wilayah harus berbentuk 63, 63.01 atau 63.01.01');
+const kode = z.string().regex(CODE_PATTERN, 'Kode wilayah harus berbentuk 63, 63.01 atau 63.01.01');
 const layerId = z.string().min(1).max(100);
 const jobId = z.uuid('Sesi impor tidak dikenal.');
 const fieldId = z.enum(['nomor', 'kode', 'wilayah', 'provinsi', 'kabkota', 'kecamatan', 'skor', 'kategori', 'tahun', 'tanggal', 'jenis', 'uraian', 'sumber', 'indikator', 'abaikan']);

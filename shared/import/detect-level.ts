@@ -2,6 +2,7 @@ import { comparisonKey } from '../regions/match/normalize';
 import type { CodeVintage, RegionMatcher } from '../regions/match/matcher';
 import type { RegionLevel } from '../regions/types';
 import { cellText, type FieldId, type GridCell } from './fields';
+import { withoutProvincePrefix } from './row-shapes';
 
 interface LevelContext {
   mapping: readonly FieldId[];
@@ -52,7 +53,7 @@ const NEW_PROVINCE_CODES = /^(93|95|96)(\.|\d{2}|$)/;
 export function detectVintage(rows: readonly (readonly GridCell[])[], context: LevelContext): CodeVintage | null {
   const { mapping } = context;
   const names = [...columnTexts(rows, mapping, 'provinsi'), ...columnTexts(rows, mapping, 'wilayah'), ...columnTexts(rows, mapping, 'kabkota')];
-  if (names.some((name) => NEW_PROVINCES.includes(comparisonKey(name.replace(/^(prov\.?|provinsi)\s+/i, ''))))) return 'current';
+  if (names.some((name) => NEW_PROVINCES.includes(comparisonKey(withoutProvincePrefix(name))))) return 'current';
   if (columnTexts(rows, mapping, 'kode').some((code) => NEW_PROVINCE_CODES.test(code.trim()))) return 'current';
   return null;
 }

@@ -1,6 +1,7 @@
 import type { RegionKind, RegionLevel } from './types';
 
-const CODE_PATTERN = /^\d{2}(\.\d{2}(\.\d{2})?)?$/;
+/** A dotted Kemendagri code down to kecamatan: 63, 63.01, 63.01.01. */
+export const CODE_PATTERN = /^\d{2}(\.\d{2}(\.\d{2})?)?$/;
 
 /** True for a dotted Kemendagri code down to kecamatan: 63, 63.01, 63.01.01. */
 export function isRegionCode(code: string): boolean {
