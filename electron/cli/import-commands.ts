@@ -4,7 +4,6 @@ import type { ImportKind } from '../../shared/import/fields';
 import type { ImportOptions } from '../../shared/import/types';
 import type { Core } from '../core/core';
 import { commitImport } from '../core/import/commit-import';
-import { matchRegionsInFile } from '../core/import/match-file';
 import { readInput } from './read-input';
 
 /** Options of `import FILE`, as parsed from the command line. */
@@ -50,7 +49,27 @@ export async function importCommand(core: Core, path: string, flags: ImportFlags
   }
 }
 
-/** `regions match FILE`: one object per data row. */
-export function regionsMatchCommand(core: Core, path: string, sheet?: string) {
-  return matchRegionsInFile(readInput(path), basename(path), core.importDeps(), sheet);
+/** One data row's match, as `regions match FILE --json` prints it. */
+export interface RowMatch {
+  row: number;
+  input: string;
+  status: 'matched' | 'ambiguous' | 'unmatched';
+  kode: string | null;
+  candidates: { kode: string; nama: string; provinsi: string }[];
+}
+
+/**
+ * `regions match FILE`: one object per data row, read and matched exactly as an import would (province rows,
+ * remembered choices, the worker and its timeout) without storing anything.
+ */
+export async function regionsMatchCommand(core: Core, path: string, sheet?: string): Promise<RowMatch[]> {
+  const { jobId, prepared } = await core.imports.run({ sheet, listMatches: true }, { fileName: basename(path), bytes: readInput(path) });
+  core.imports.discard(jobId);
+  const { matches, regions } = prepared.interpreted;
+  const unsettled = (status: 'ambiguous' | 'unmatched') => (u: (typeof regions.ambiguous)[number]): RowMatch => ({ row: u.row, input: u.input, status, kode: null, candidates: u.candidates });
+  return [
+    ...matches.map((m): RowMatch => ({ row: m.row, input: m.input, status: 'matched', kode: m.kode, candidates: [] })),
+    ...regions.ambiguous.map(unsettled('ambiguous')),
+    ...regions.unmatched.map(unsettled('unmatched')),
+  ].sort((a, b) => a.row - b.row);
 }

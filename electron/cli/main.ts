@@ -102,7 +102,7 @@ async function main(): Promise<number> {
   if (verb === 'regions' && sub === 'match' && arg) {
     const core = await openDefaultCore(values['data-dir']);
     try {
-      const rows = regionsMatchCommand(core, arg, values.sheet);
+      const rows = await regionsMatchCommand(core, arg, values.sheet);
       if (values.json) console.log(JSON.stringify(rows));
       else printTable(rows.map(({ row, input, status, kode, candidates }) => ({ baris: row, masukan: input, status, kode, kandidat: candidates.map((c) => `${c.kode} ${c.nama}`).join('; ') })));
       return 0;

@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
 import type { AppInfo } from '../../shared/api/types';
-import { createRegionMatcher, type RegionMatcher } from '../../shared/regions/match/matcher';
 import type { Region } from '../../shared/regions/types';
 import { BoundaryRepo } from './boundaries/boundary-repo';
 import { seedBoundariesFromPack } from './boundaries/boundary-import';
@@ -9,7 +8,6 @@ import { AliasRepo } from './import/alias-repo';
 import { BatchRepo } from './import/batch-repo';
 import { ImportJobs } from './import/import-jobs';
 import { ImportWorker } from './import/import-worker-client';
-import type { ImportDeps } from './import/prepare-import';
 import { seedDemoLayerIfWanted } from './layers/demo-layer';
 import { LayerRepo } from './layers/layer-repo';
 import { RegionRepo } from './regions/region-repo';
@@ -43,8 +41,6 @@ export interface Core {
   imports: ImportJobs;
   /** Reads workbooks off this thread; `warm()` it to pay its start-up before the first file. */
   importWorker: ImportWorker;
-  /** Region list, matcher and remembered answers for an import (the matcher is built once). */
-  importDeps(): ImportDeps;
   info(): AppInfo;
   close(): void;
 }
@@ -60,16 +56,9 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     const batches = new BatchRepo(db);
     const aliases = new AliasRepo(db);
     await seedRegionsIfEmpty(db);
-    // The region list never changes while the app runs: read it, and build the matcher's indexes, once.
+    // The region list never changes while the app runs: read it once, for the import worker's matcher.
     let allRegions: Region[] | null = null;
     const regionList = () => (allRegions ??= [...regions.list(1), ...regions.list(2), ...regions.list(3)]);
-    let matcher: RegionMatcher | null = null;
-    const importDeps = (): ImportDeps => ({
-      regions: regionList(),
-      matcher: (matcher ??= createRegionMatcher(regionList())),
-      remembered: aliases.all(),
-      findDuplicate: (sha) => batches.findBySha256(sha),
-    });
     const importWorker = new ImportWorker(regionList);
     const imports = new ImportJobs(importWorker, { remembered: () => aliases.all(), findDuplicate: (sha) => batches.findBySha256(sha) });
     seedBoundariesFromPack(db, boundaries, options.boundaryPackDir);
@@ -87,7 +76,6 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       reports: new ReportRepo(db),
       aliases,
       imports,
-      importDeps,
       info: () => ({
         version: options.version,
         dataDir: options.dataDir,

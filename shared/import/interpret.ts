@@ -26,6 +26,8 @@ export interface InterpretContext {
   decimal?: DecimalMode;
   date1904: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** Told of every row whose region matched (for `regions match`, which lists matched rows too). */
+  onMatched?: (row: number, input: string, kode: string) => void;
 }
 
 /** Key under which an analyst's answer for a name (in a province) is remembered. */
@@ -145,6 +147,7 @@ export function interpretRows(grid: readonly (readonly GridCell[])[], layout: Sh
     }
     const region = byKode.get(kode)!;
     matched += 1;
+    context.onMatched?.(row, input, kode);
 
     if (context.kind === 'reports') {
       const report = readReport(cells, row, region, context, text, warn);
@@ -165,6 +168,7 @@ export function interpretRows(grid: readonly (readonly GridCell[])[], layout: Sh
     kind: context.kind, level, vintage: vintage ?? null, layerRows, reportRows, issues,
     rows: { read, stored, skipped, errors },
     regions: { matched, ambiguous, unmatched },
+    matches: [],
     notes: readAsThousands.length === 0 ? [] : [
       `${readAsThousands.length} skor ditulis seperti "${readAsThousands[0]}" dan dibaca dengan titik sebagai pemisah ribuan (kebiasaan Indonesia). ` +
         'Bila titik di berkas ini adalah tanda desimal, pilih "Tanda desimal: titik" di pengaturan impor.',

@@ -14,6 +14,8 @@ export interface ImportOptions {
   level?: RegionLevel;
   vintage?: CodeVintage;
   decimal?: DecimalMode;
+  /** Also list every matched row (`regions match`); imports leave it off. */
+  listMatches?: boolean;
 }
 
 /** A problem or note about one source row (Excel's 1-based row number). */
@@ -75,4 +77,6 @@ export interface InterpretedSheet {
   regions: { matched: number; ambiguous: UnsettledRegion[]; unmatched: UnsettledRegion[] };
   /** Notes about the whole sheet (how ambiguous numbers were read), shown above the row list. */
   notes: string[];
+  /** Every matched row, when asked for with `listMatches`. */
+  matches: { row: number; input: string; kode: string }[];
 }

@@ -18,7 +18,7 @@ const PREVIEW_REGIONS = 200;
 const SAMPLE_ROWS = 25;
 
 function emptySheet(kind: InterpretedSheet['kind'], level: InterpretedSheet['level']): InterpretedSheet {
-  return { kind, level, vintage: null, layerRows: [], reportRows: [], issues: [], rows: { read: 0, stored: 0, skipped: 0, errors: 0 }, regions: { matched: 0, ambiguous: [], unmatched: [] }, notes: [] };
+  return { kind, level, vintage: null, layerRows: [], reportRows: [], issues: [], rows: { read: 0, stored: 0, skipped: 0, errors: 0 }, regions: { matched: 0, ambiguous: [], unmatched: [] }, notes: [], matches: [] };
 }
 
 /** Fingerprint of a file's bytes, to recognise the same file imported twice. */
@@ -67,6 +67,7 @@ export function prepareImport(
   // Level first (cheap), so published categories can be checked against that level's thresholds in one pass.
   const total = choice.sheet.cells.length - choice.layout.dataStart;
   const level = options.level ?? detectLevel(choice.sheet.cells.slice(choice.layout.dataStart), { mapping, matcher: deps.matcher, kind });
+  const matches: InterpretedSheet['matches'] = [];
   // Without a region column nothing can be matched, but the analyst still gets the preview to mark one.
   const final = !hasRegionColumn ? emptySheet(kind, level) : interpretRows(choice.sheet.cells, choice.layout, {
     kind, mapping, matcher: deps.matcher, regions: deps.regions, remembered: deps.remembered,
@@ -74,7 +75,9 @@ export function prepareImport(
     scale: { min: preset.scaleMin, max: preset.scaleMax },
     level, vintage: options.vintage, decimal: options.decimal, date1904: workbook.date1904,
     onProgress: (done) => onProgress({ phase: 'mencocokkan', done, total }),
+    onMatched: options.listMatches ? (row, input, kode) => matches.push({ row, input, kode }) : undefined,
   });
+  final.matches = matches;
   const classification = classificationFor(preset, final.level, final.layerRows.flatMap((r) => (r.value === null ? [] : [r.value])));
 
   const messages = [...workbook.warnings.map((w) => w.message), ...final.notes];

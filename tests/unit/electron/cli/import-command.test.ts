@@ -91,10 +91,10 @@ describe('regionsMatchCommand', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('returns one { row, input, status, kode, candidates } per data row', () => {
+  it('returns one { row, input, status, kode, candidates } per data row', async () => {
     const rows = [['No', 'Kabupaten/Kota', 'Provinsi', 'Skor'], [1, 'Kab. Aceh Selatan', 'Aceh', 1], [2, 'Bogor', 'Jawa Barat', 2], [3, 'Atlantis', '', 3], ['', 'Jumlah', '', 6]];
     writeFileSync(join(dir, 'cek.xlsx'), writeWorkbook([{ name: 'S', rows }]));
-    const result = regionsMatchCommand(h.core, join(dir, 'cek.xlsx'));
+    const result = await regionsMatchCommand(h.core, join(dir, 'cek.xlsx'));
     expect(result.map((r) => Object.keys(r).sort())).toEqual(Array(3).fill(['candidates', 'input', 'kode', 'row', 'status']));
     expect(result.map(({ row, input, status, kode }) => ({ row, input, status, kode }))).toEqual([
       { row: 2, input: 'Kab. Aceh Selatan', status: 'matched', kode: '11.01' },
@@ -103,9 +103,9 @@ describe('regionsMatchCommand', () => {
     ]);
   });
 
-  it('offers Kabupaten Bogor and Kota Bogor as the candidates of an ambiguous row', () => {
+  it('offers Kabupaten Bogor and Kota Bogor as the candidates of an ambiguous row', async () => {
     writeFileSync(join(dir, 'bogor.xlsx'), writeWorkbook([{ name: 'S', rows: [['Kabupaten/Kota', 'Provinsi'], ['Bogor', 'Jawa Barat']] }]));
-    const [row] = regionsMatchCommand(h.core, join(dir, 'bogor.xlsx'));
+    const [row] = await regionsMatchCommand(h.core, join(dir, 'bogor.xlsx'));
     expect(row?.candidates).toEqual([
       { kode: '32.01', nama: 'Kabupaten Bogor', provinsi: 'Jawa Barat' },
       { kode: '32.71', nama: 'Kota Bogor', provinsi: 'Jawa Barat' },
