@@ -26,8 +26,8 @@ export default tseslint.config(
     ),
   },
   {
-    // renderer/ talks only to the typed API: never to electron/ or Node.
-    files: ['renderer/**/*.{ts,tsx}'],
+    // renderer/ talks only to the typed API: never to electron/ or Node. Its unit tests live under the same rule.
+    files: ['renderer/**/*.{ts,tsx}', 'tests/unit/renderer/**/*.ts'],
     rules: restrict(
       ['electron', ...nodeModules],
       [...nodePatterns, { group: ['**/electron', '**/electron/**'], message: 'renderer/ hanya berbicara lewat API bertipe (shared/api).' }],
@@ -36,6 +36,7 @@ export default tseslint.config(
   {
     // Core services are plain Node so tests, the CLI and the browser shell can load them.
     files: ['electron/core/**/*.ts', 'electron/cli/**/*.ts', 'electron/serve/**/*.ts', 'scripts/**/*.ts', 'tests/**/*.ts'],
+    ignores: ['tests/unit/renderer/**'],
     rules: restrict(
       [{ name: 'electron', message: 'Hanya electron/main dan electron/preload yang boleh mengimpor electron.' }],
       [{ group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'], message: 'Inti tidak boleh mengimpor shell atau renderer.' }],
