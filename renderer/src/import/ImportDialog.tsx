@@ -94,8 +94,16 @@ export function ImportDialog() {
         if (file) chooseFile(file);
       }} />
       {!state && (
-        <div className="import-start">
-          <p>Pilih berkas .xlsx, .xlsm, .xls, .ods atau .csv dari provinsi, Bawaslu, Polri atau kementerian. Tata letak tabel, judul kolom dan ejaan wilayah dikenali otomatis; tidak ada yang disimpan sebelum Anda menekan <strong>Simpan</strong>.</p>
+        <div
+          className="import-start drop-zone"
+          onDragOver={(e) => e.preventDefault()}
+          onDrop={(e) => {
+            e.preventDefault();
+            const file = e.dataTransfer.files[0];
+            if (file) chooseFile(file);
+          }}
+        >
+          <p>Pilih atau seret ke sini berkas .xlsx, .xlsm, .xls, .ods atau .csv dari provinsi, Bawaslu, Polri atau kementerian. Tata letak tabel, judul kolom dan ejaan wilayah dikenali otomatis; tidak ada yang disimpan sebelum Anda menekan <strong>Simpan</strong>.</p>
           <button type="button" onClick={() => fileInput.current?.click()} autoFocus>Pilih berkas…</button>
           {error && <p className="notice error" role="alert">{error}</p>}
         </div>
