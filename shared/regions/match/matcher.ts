@@ -173,7 +173,8 @@ export function createRegionMatcher(regions: Region[], remembered: RegionAlias[]
     const key = normalizeRegionName(text).key;
     return ownKeys
       .filter(({ region }) => levels.includes(region.level) && (!allowed || allowed.has(provinceCode(region.kode))))
-      .map(({ region, key: own }) => ({ region, score: distance(key, own) / Math.max(key.length, own.length, 1) }))
+      // A name that contains, or is contained in, a region's name ("Siak Sri Indrapura" / "Siak") ranks first.
+      .map(({ region, key: own }) => ({ region, score: (key.includes(own) || own.includes(key) ? -1 : 0) + distance(key, own) / Math.max(key.length, own.length, 1) }))
       .sort((a, b) => a.score - b.score || a.region.kode.localeCompare(b.region.kode))
       .slice(0, NEAREST_LIMIT)
       .map(({ region }) => region);
