@@ -30,12 +30,30 @@ export function classify(value: number | null | undefined, classification: Class
   return index;
 }
 
-/** Index of a published category name (case-insensitive), or null when the layer has no such class. */
+/** Lower case, without parenthesised asides and extra spaces: "Tinggi (T)" → "tinggi". */
+function foldCategory(text: string): string {
+  return text.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Words that only name what a category is ("Kerawanan Tinggi", "Kategori Sedang"), never a degree. */
+const GENERIC_WORDS = new Set(['kerawanan', 'rawan', 'tingkat', 'kategori', 'kelas', 'risiko', 'resiko', 'level', 'status']);
+
+/**
+ * Index of a published category (case-insensitive), or null when the layer has no such class. Agencies also write
+ * the class behind a generic word ("Kerawanan Tinggi", "Kategori Sedang"); those words are dropped, but a degree
+ * word is not ("Sangat Tinggi" is no IKP class, and IPKP's "Sangat Rawan" stays apart from "Rawan").
+ */
 export function classOfCategory(category: string | null | undefined, classification: Classification): number | null {
   if (!category) return null;
-  const wanted = category.trim().toLowerCase();
-  const index = classification.classes.findIndex((c) => c.key === wanted || c.label.toLowerCase() === wanted);
-  return index < 0 ? null : index;
+  const names = classification.classes.map((c) => [foldCategory(c.key), foldCategory(c.label)] as const);
+  const find = (text: string) => names.findIndex(([key, label]) => key === text || label === text);
+  const wanted = foldCategory(category);
+  const exact = find(wanted);
+  if (exact >= 0) return exact;
+  const words = wanted.split(' ');
+  while (words.length > 1 && GENERIC_WORDS.has(words[0]!)) words.shift();
+  const found = find(words.join(' '));
+  return found >= 0 ? found : null;
 }
 
 /**

@@ -91,3 +91,20 @@ describe('classOfValue', () => {
     expect(classOfValue(55, 'Waspada', kabkota)).toBe(2);
   });
 });
+
+describe('classOfCategory: categories written inside a phrase', () => {
+  const ipkp = { classes: [{ key: 'kurang rawan', label: 'Kurang Rawan', color: '' }, { key: 'rawan', label: 'Rawan', color: '' }, { key: 'sangat rawan', label: 'Sangat Rawan', color: '' }], breaks: [] };
+
+  it.each([['Kerawanan Tinggi', 2], ['RAWAN SEDANG', 1], ['Tinggi (T)', 2], ['rendah', 0], ['Tingkat Kerawanan Rendah', 0]])('reads "%s" as class %i', (text, index) => {
+    expect(classOfCategory(text, kabkota)).toBe(index);
+  });
+
+  it('keeps IPKP\'s "Sangat Rawan" and "Kurang Rawan" apart from "Rawan"', () => {
+    expect(['Kurang Rawan', 'Rawan', 'Sangat Rawan', 'Kategori Sangat Rawan'].map((t) => classOfCategory(t, ipkp))).toEqual([0, 1, 2, 2]);
+  });
+
+  it('never drops a degree word: "Sangat Tinggi" is no IKP class', () => {
+    expect(classOfCategory('Sangat Tinggi', kabkota)).toBeNull();
+    expect(classOfCategory('Kerawanan Sangat Tinggi', kabkota)).toBeNull();
+  });
+});
