@@ -30,9 +30,13 @@ export function classify(value: number | null | undefined, classification: Class
   return index;
 }
 
-/** Lower case, without parenthesised asides and extra spaces: "Tinggi (T)" → "tinggi". */
+/** English category words in tables shared with international partners. */
+const ENGLISH: Record<string, string> = { low: 'rendah', medium: 'sedang', moderate: 'sedang', high: 'tinggi' };
+
+/** Lower case, without parenthesised asides and extra spaces, English in Bahasa: "High (T)" → "tinggi". */
 function foldCategory(text: string): string {
-  return text.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const folded = text.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return folded.split(' ').map((word) => ENGLISH[word] ?? word).join(' ');
 }
 
 /** Words that only name what a category is ("Kerawanan Tinggi", "Kategori Sedang"), never a degree. */

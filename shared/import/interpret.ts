@@ -99,7 +99,7 @@ export function interpretRows(grid: readonly (readonly GridCell[])[], layout: Sh
     const viaKabkota = level === 3 && !!text(cells, 'kabkota');
     const name = (level === 3 && !viaKabkota ? kecamatanText : text(cells, 'kabkota')) || text(cells, 'wilayah') || (level === 1 ? text(cells, 'provinsi') : '');
     // A text copied into the code column by a merged total row is not a code.
-    const rawCode = text(cells, 'kode');
+    const rawCode = codeText(column('kode') < 0 ? undefined : cells[column('kode')]);
     const code = /^[\d.\s]+$/.test(rawCode) ? rawCode : '';
     const provinceText = level === 1 ? '' : text(cells, 'provinsi');
     const numbering = text(cells, 'nomor');
@@ -174,6 +174,16 @@ export function interpretRows(grid: readonly (readonly GridCell[])[], layout: Sh
         'Bila titik di berkas ini adalah tanda desimal, pilih "Tanda desimal: titik" di pengaturan impor.',
     ],
   };
+}
+
+/**
+ * A code cell as text. Excel stores a typed "11.10" as the number 11.1; a dotted code always has two digits after
+ * each dot, so a number with one or two decimals is written back with two ("11.10"), which is exact, not a guess.
+ */
+function codeText(cell: GridCell | undefined): string {
+  if (cell?.kind !== 'number' || Number.isInteger(cell.value)) return cellText(cell);
+  const hundredths = Math.round(cell.value * 100);
+  return Math.abs(cell.value * 100 - hundredths) < 1e-9 ? (hundredths / 100).toFixed(2) : cellText(cell);
 }
 
 /** Today's provinces that were one province before the 2022 split. */

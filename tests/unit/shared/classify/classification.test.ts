@@ -108,3 +108,9 @@ describe('classOfCategory: categories written inside a phrase', () => {
     expect(classOfCategory('Kerawanan Sangat Tinggi', kabkota)).toBeNull();
   });
 });
+
+describe('classOfCategory: English category words', () => {
+  it.each([['Low', 0], ['Medium', 1], ['HIGH', 2], ['Risk Level High', null]])('reads "%s" as class %s', (text, index) => {
+    expect(classOfCategory(text, kabkota)).toBe(index);
+  });
+});

@@ -77,4 +77,11 @@ describe('import review fixes', () => {
     expect((await h.call<{ reports: { total: number } }>('regions.get', { kode: '63' })).reports.total).toBe(1);
     expect((await h.call<{ reports: { total: number } }>('regions.get', { kode: '32.79' })).reports.total).toBe(0);
   });
+
+  it('reads a code Excel stored as the number 11.1 as 11.10, never guessing beyond that', async () => {
+    const rows = [['Kode', 'Kabupaten/Kota', 'Skor'], [11.1, 'Kab. Aceh Singkil', 30], [1101, 'Aceh Selatan', 20.5]];
+    const { preview } = await previewOf(h, 'kode-angka.xlsx', writeWorkbook([{ name: 'IKP', rows }]));
+    expect(preview.sample.map((r) => r.kode)).toEqual(['11.10', '11.01']);
+    expect(preview.rows.errors).toBe(0);
+  });
 });
