@@ -207,6 +207,8 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
 ]);
 const WEEKDAY = "(?:senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+";
 const TIME = '(?:[T ]\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?';
+const SPOKEN_TIME = /[,\s]+(?:(?:pukul|pkl\.?|jam)\s*)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:wib|wita|wit)?$/i;
+const WEEKDAY_SLASH = new RegExp(`^${WEEKDAY.replace(',?\\s+', '')}\\s*/\\s*`, 'i');
 const ISO = new RegExp(`^(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})${TIME}$`);
 const DMY = new RegExp(`^(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})${TIME.replace('[T ]', ' ')}$`);
 const D_MONTH_Y = new RegExp(`^(?:${WEEKDAY})?(\\d{1,2})[\\s./-]*([a-z]+)\\.?[\\s./,-]+(\\d{4}|\\d{2})$`, 'i');
@@ -221,7 +223,9 @@ export function parseDate(input: string | number | null | undefined, options: { 
   const prepared = prepare(input);
   if (typeof prepared !== 'string') return prepared;
   if (prepared.length > MAX_VALUE_LENGTH) return invalid(input, 'Teks ini terlalu panjang untuk sebuah tanggal.');
-  const text = prepared.replace(/\s+/g, ' ');
+  // A time of day or a leading weekday ("Senin/27-11-2024", "27 November 2024 pukul 10.00 WIB") says nothing more
+  // about the date: drop them before reading it.
+  const text = prepared.replace(/\s+/g, ' ').replace(SPOKEN_TIME, '').replace(WEEKDAY_SLASH, '');
   let match = ISO.exec(text);
   if (match) return isoDate(input, Number(match[1]), Number(match[3]), Number(match[4]));
   match = DMY.exec(text);

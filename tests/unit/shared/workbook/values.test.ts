@@ -311,3 +311,19 @@ describe('parseDate', () => {
     expect(parseDate('#N/A')).toMatchObject({ kind: 'error', value: '#N/A' });
   });
 });
+
+describe('parseDate: times of day and weekdays around the date', () => {
+  it.each([
+    'Rabu, 27 November 2024 pukul 10.00 WIB',
+    '27 November 2024, 10:00',
+    '27 Nop 2024 jam 14.30 WITA',
+    'Rabu/27-11-2024',
+    'Rabu / 27 November 2024',
+  ])('reads "%s" as 27 November 2024', (text) => {
+    expect(parseDate(text)).toEqual({ kind: 'date', value: '2024-11-27' });
+  });
+
+  it('still refuses an impossible date with a time', () => {
+    expect(parseDate('31/02/2024 10:00').kind).toBe('invalid');
+  });
+});
