@@ -68,6 +68,7 @@ export function interpretRows(grid: readonly (readonly GridCell[])[], layout: Sh
   let read = 0;
   let skipped = 0;
   let contextProvince: string | null = null;
+  let provinceAbove: string | null = null;
   let inFootnotes = false;
   const readAsThousands: string[] = [];
   // Agency tables repeat the same few hundred region spellings; match each spelling once.
@@ -117,7 +118,9 @@ export function interpretRows(grid: readonly (readonly GridCell[])[], layout: Sh
     }
     if (!name && !code) return fail(row, 'Tidak ada nama atau kode wilayah di baris ini.');
 
-    const province = provinceText || contextProvince;
+    // A province column filled only on the first row of each group (the rest left blank) still speaks for the group.
+    if (provinceText) provinceAbove = provinceText;
+    const province = provinceText || provinceAbove || contextProvince;
     const matchLevel: RegionLevel = viaKabkota ? 2 : level;
     const cacheKey = `${name}|${code}|${province ?? ''}|${viaKabkota}`;
     let result = matchCache.get(cacheKey);

@@ -55,8 +55,16 @@ export function comparisonKey(text: string): string {
   return words(text).join('');
 }
 
-/** Key and kind of a region name: "Kab. Bandung" → { key: 'bandung', kind: 'kabupaten' }. */
+// The kind written after the name, behind a comma or in brackets: "Bogor (Kab.)", "Bandung, Kota".
+const KIND_SUFFIX = /^(.+?)\s*[,(]\s*(kabupaten|kab\.?|kota|kodya|kotamadya)\s*\)?\s*$/i;
+
+/** Key and kind of a region name: "Kab. Bandung" → { key: 'bandung', kind: 'kabupaten' }; "Bogor (Kota)" too. */
 export function normalizeRegionName(text: string): NormalizedName {
+  const suffix = KIND_SUFFIX.exec(text.trim());
+  if (suffix) {
+    const kind: NameKind = /^kab/i.test(suffix[2]!) ? 'kabupaten' : 'kota';
+    return { key: words(suffix[1]!).join(''), kind };
+  }
   const all = words(text);
   for (const prefix of KIND_PREFIXES) {
     const length = prefix.words.length;

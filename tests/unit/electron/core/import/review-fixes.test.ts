@@ -84,4 +84,11 @@ describe('import review fixes', () => {
     expect(preview.sample.map((r) => r.kode)).toEqual(['11.10', '11.01']);
     expect(preview.rows.errors).toBe(0);
   });
+
+  it('carries a province written only on the first row of its group down to the blank cells below', async () => {
+    const rows = [['Provinsi', 'Kabupaten/Kota', 'Skor'], ['Kalimantan Selatan', 'Tanah Laut', 10], ['', 'Banjar', 20], ['Jawa Barat', 'Bogor', 30], ['', 'Banjar', 40]];
+    const { preview } = await previewOf(h, 'provinsi-sekali.xlsx', writeWorkbook([{ name: 'IKP', rows }]));
+    expect(preview.sample.map((r) => r.kode)).toEqual(['63.01', '63.03', '32.79']);
+    expect(preview.regions.ambiguous.map((a) => a.input)).toEqual(['Bogor']);
+  });
 });

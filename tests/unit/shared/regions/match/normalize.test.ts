@@ -29,7 +29,7 @@ describe('normalizeRegionName', () => {
     ['Kep Seribu', 'kepulauanseribu', null],
     ['Tojo Una-Una', 'tojounauna', null],
     ["Ra'as", 'raas', null],
-    ['Tomohon (Kota)', 'tomohonkota', null],
+    ['Tomohon (Kota)', 'tomohon', 'kota'],
     ['Pangkajene & Kepulauan', 'pangkajenekepulauan', null],
   ])('%s → key %s, kind %s', (input, key, kind) => {
     expect(normalizeRegionName(input)).toEqual({ key, kind });
@@ -88,5 +88,20 @@ describe('comparisonKey', () => {
     expect(comparisonKey('Pare-Pare')).toBe(comparisonKey('Parepare'));
     expect(comparisonKey('Palangka Raya')).toBe(comparisonKey('Palangkaraya'));
     expect(comparisonKey('Bélitung')).toBe('belitung');
+  });
+});
+
+describe('normalizeRegionName: the kind written after the name', () => {
+  it.each([
+    ['Bogor (Kab.)', 'bogor', 'kabupaten'],
+    ['Bogor (Kota)', 'bogor', 'kota'],
+    ['Bandung, Kota', 'bandung', 'kota'],
+    ['Banjar, Kabupaten', 'banjar', 'kabupaten'],
+  ])('reads "%s" as %s (%s)', (text, key, kind) => {
+    expect(normalizeRegionName(text)).toEqual({ key, kind });
+  });
+
+  it('leaves a name that merely ends in "Kota" alone', () => {
+    expect(normalizeRegionName('Lima Puluh Kota')).toEqual({ key: 'limapuluhkota', kind: null });
   });
 });
