@@ -14,6 +14,8 @@ import { readWorkbook } from '../workbook/read-workbook';
 import { chooseSheet } from './choose-sheet';
 
 const PREVIEW_ISSUES = 500;
+/** The level in a layer's default name, so an IKP provinsi and an IKP kab/kota layer can be told apart. */
+const LEVEL_WORDS = { 1: 'provinsi', 2: 'kabupaten/kota', 3: 'kecamatan' } as const;
 const PREVIEW_REGIONS = 200;
 const SAMPLE_ROWS = 25;
 
@@ -102,7 +104,7 @@ export function prepareImport(
       fileName, sha256, format: workbook.format,
       sheets: workbook.sheets.map((s) => ({ name: s.name, rows: s.rowCount, hidden: s.hidden })),
       sheet: choice.sheet.name, kind, level: final.level, vintage: final.vintage, presetId,
-      layerName: options.layerName ?? (presetId === 'custom' ? fileName.replace(/\.[^.]+$/, '') : preset.name),
+      layerName: options.layerName ?? `${presetId === 'custom' ? fileName.replace(/\.[^.]+$/, '') : preset.name} — ${LEVEL_WORDS[final.level]}`,
       headers: choice.layout.headers, mapping,
       headerRow: choice.layout.headerStart + 1, dataStartRow: choice.layout.dataStart + 1,
       sample: rows.slice(0, SAMPLE_ROWS),
