@@ -29,3 +29,17 @@ export function mutate(seed: Uint8Array, seedIndex: number, round: number): Uint
   for (let i = 0; i < noise.length; i += 3) bytes[(((noise[i] ?? 0) << 8) | (noise[i + 1] ?? 0)) % bytes.length] = noise[i + 2] ?? 0;
   return bytes;
 }
+
+/** The small table the reader's round-trip and fuzz tests start from. */
+export const SEED_TABLE: unknown[][] = [
+  ['Kode Wilayah', 'Kabupaten/Kota', 'Skor', 'Tanggal'],
+  ['7371', 'Kota Makassar', 72.35, new Date(Date.UTC(2024, 10, 27))],
+  ['5371', 'Kota Kupang', 0, new Date(Date.UTC(2024, 7, 17))],
+  ['9471', 'Kota Jayapura', null, null],
+  ['1101', 'Kab. Simeulue', -1234.5, new Date(Date.UTC(2020, 1, 29))],
+];
+
+/** Seed 1, round 10 of the reader's fuzz test: a BIFF8 file on which SheetJS 0.20.3 never returns. */
+export function hangingXls(): Uint8Array {
+  return mutate(workbookBytes(SEED_TABLE, 'biff8'), 1, 10);
+}

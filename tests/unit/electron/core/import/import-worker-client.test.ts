@@ -2,18 +2,10 @@
 // damaged .xls formulas, and only terminating the thread stops it.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ImportWorker, timeoutFor } from '../../../../../electron/core/import/import-worker-client';
-import { mutate, workbookBytes } from '../../../helpers/mutated-workbooks';
+import { hangingXls, workbookBytes } from '../../../helpers/mutated-workbooks';
 import { loadRegions } from '../../../helpers/regions-fixture';
 
-const TABLE = [
-  ['Kode Wilayah', 'Kabupaten/Kota', 'Skor', 'Tanggal'],
-  ['7371', 'Kota Makassar', 72.35, new Date(Date.UTC(2024, 10, 27))],
-  ['5371', 'Kota Kupang', 0, new Date(Date.UTC(2024, 7, 17))],
-  ['9471', 'Kota Jayapura', null, null],
-  ['1101', 'Kab. Simeulue', -1234.5, new Date(Date.UTC(2020, 1, 29))],
-];
-/** Seed 1, round 10 of the reader's fuzz test: a BIFF8 file on which SheetJS never returns. */
-const HANGING_XLS = mutate(workbookBytes(TABLE, 'biff8'), 1, 10);
+const HANGING_XLS = hangingXls();
 const GOOD = workbookBytes([['Kode Wilayah', 'Kabupaten/Kota', 'Skor'], ['73.71', 'Kota Makassar', '72,35']], 'xlsx');
 
 const job = (jobId: string, fileName: string, bytes: Uint8Array) => ({ jobId, fileName, bytes, options: {}, remembered: new Map(), duplicateOf: null, sha256: jobId });

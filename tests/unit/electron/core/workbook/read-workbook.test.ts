@@ -4,7 +4,7 @@ import { ApiError } from '../../../../../shared/api/errors';
 import { readWorkbook, type ReadLimits, type ReadWorkbookResult } from '../../../../../electron/core/workbook/read-workbook';
 import { ReadHarness } from './worker-harness';
 import { buildZip, entryText, replaceEntry, unzip } from './zip-fixture';
-import { mutate, seededBytes } from '../../../helpers/mutated-workbooks';
+import { mutate, SEED_TABLE, seededBytes } from '../../../helpers/mutated-workbooks';
 
 type BookType = 'xlsx' | 'xlsm' | 'xlsb' | 'biff8' | 'biff5' | 'biff2' | 'ods' | 'fods' | 'xlml';
 
@@ -74,13 +74,7 @@ function supBook(path: string): Buffer {
 }
 
 
-const TABLE = [
-  ['Kode Wilayah', 'Kabupaten/Kota', 'Skor', 'Tanggal'],
-  ['7371', 'Kota Makassar', 72.35, new Date(Date.UTC(2024, 10, 27))],
-  ['5371', 'Kota Kupang', 0, new Date(Date.UTC(2024, 7, 17))],
-  ['9471', 'Kota Jayapura', null, null],
-  ['1101', 'Kab. Simeulue', -1234.5, new Date(Date.UTC(2020, 1, 29))],
-];
+const TABLE = SEED_TABLE;
 const EXPECTED = [
   ['Kode Wilayah', 'Kabupaten/Kota', 'Skor', 'Tanggal'],
   ['7371', 'Kota Makassar', 72.35, '2024-11-27'],
