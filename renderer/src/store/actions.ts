@@ -11,6 +11,11 @@ function showError(error: unknown): void {
   state().noticeShown({ kind: 'error', text });
 }
 
+/** Runs an action and turns any failure into the error notice, so every action reports the same way. */
+function guarded(work: () => Promise<void>): Promise<void> {
+  return work().catch(showError);
+}
+
 /** The layer the map should show: the chosen one if it still exists and is visible, else the first visible one. */
 function pickLayer(preferred: string | null): string | null {
   const visible = state().layers.filter((l) => l.visible);
@@ -47,43 +52,35 @@ export function layerSelected(layerId: string): Promise<void> {
 }
 
 /** The analyst showed or hid a layer. */
-export async function layerVisibilityToggled(layerId: string, visible: boolean): Promise<void> {
-  try {
+export function layerVisibilityToggled(layerId: string, visible: boolean): Promise<void> {
+  return guarded(async () => {
     await call('layers.setVisible', { layerId, visible });
     await reloadLayers(visible ? layerId : state().activeLayerId);
-  } catch (error) {
-    showError(error);
-  }
+  });
 }
 
 /** The analyst confirmed deleting a layer. */
-export async function layerDeleted(layerId: string): Promise<void> {
-  try {
+export function layerDeleted(layerId: string): Promise<void> {
+  return guarded(async () => {
     await call('layers.delete', { layerId });
     await reloadLayers(state().activeLayerId);
     state().noticeShown({ kind: 'info', text: 'Lapisan dihapus.' });
-  } catch (error) {
-    showError(error);
-  }
+  });
 }
 
 /** The analyst asked for the demo layer back. */
-export async function demoRestored(): Promise<void> {
-  try {
+export function demoRestored(): Promise<void> {
+  return guarded(async () => {
     const layer = await call('layers.restoreDemo', {});
     await reloadLayers(layer.id);
-  } catch (error) {
-    showError(error);
-  }
+  });
 }
 
 /** A region was clicked on the map or chosen in search (`fly`: move the camera to it). */
-export async function regionSelected(kode: string, fly: boolean): Promise<void> {
-  try {
+export function regionSelected(kode: string, fly: boolean): Promise<void> {
+  return guarded(async () => {
     state().regionDetailLoaded(await call('regions.get', { kode }), fly);
-  } catch (error) {
-    showError(error);
-  }
+  });
 }
 
 /** The analyst picked a boundary file; its level replaces the stored one. */
@@ -103,23 +100,19 @@ export async function boundaryFileChosen(file: File): Promise<void> {
 }
 
 /** An import was committed: show its layer on the map (or say how many reports were stored). */
-export async function importCommitted(result: ImportCommitResult): Promise<void> {
-  try {
+export function importCommitted(result: ImportCommitResult): Promise<void> {
+  return guarded(async () => {
     await reloadLayers(result.layerId ?? state().activeLayerId);
     const what = result.layerId ? 'nilai lapisan' : 'laporan';
     state().noticeShown({ kind: 'info', text: `Tersimpan sebagai batch ${result.batchId}: ${formatNumber(result.rows.stored)} ${what}.` });
-  } catch (error) {
-    showError(error);
-  }
+  });
 }
 
 /** The analyst undid an import batch. */
-export async function batchUndone(batchId: number): Promise<void> {
-  try {
+export function batchUndone(batchId: number): Promise<void> {
+  return guarded(async () => {
     await call('batches.undo', { batchId });
     await reloadLayers(state().activeLayerId);
     state().noticeShown({ kind: 'info', text: `Batch ${batchId} dibatalkan; datanya dihapus.` });
-  } catch (error) {
-    showError(error);
-  }
+  });
 }
