@@ -1,4 +1,4 @@
-import type { Classification } from '../classify/classification';
+import { classOfCategory, type Classification } from '../classify/classification';
 import { IKP_2024_CLASSIFICATION, RISK_COLORS } from '../editions/ikp-2024';
 import type { RegionLevel } from '../regions/types';
 
@@ -111,9 +111,17 @@ export function terciles(values: number[]): Classification {
   return { classes: CUSTOM.classes, breaks: [{ at: low, equalGoesUp: true }, { at: high, equalGoesUp: true }] };
 }
 
-/** The classification a new layer gets: the preset's for its level, its categories, or terciles of its values. */
-export function classificationFor(preset: LayerPreset, level: RegionLevel, values: number[]): Classification {
+/** Category vocabularies agencies publish: Bawaslu's three levels, Polri's IPKP. */
+const KNOWN_CATEGORIES: readonly Classification[] = [threeRisk(['Rendah', 'Sedang', 'Tinggi']), threeRisk(['Kurang Rawan', 'Rawan', 'Sangat Rawan'])];
+
+/**
+ * The classification a new layer gets: the preset's for its level, its categories, the published categories the
+ * table itself uses (a custom layer whose every category is Rendah/Sedang/Tinggi keeps them), or terciles.
+ */
+export function classificationFor(preset: LayerPreset, level: RegionLevel, values: number[], categories: string[] = []): Classification {
   if (level !== 3 && preset.byLevel[level]) return preset.byLevel[level]!;
   if (preset.categoriesOnly) return preset.categoriesOnly;
-  return terciles(values);
+  const published = categories.filter(Boolean);
+  const vocabulary = KNOWN_CATEGORIES.find((known) => published.length > 0 && published.every((c) => classOfCategory(c, known) !== null));
+  return vocabulary ?? terciles(values);
 }

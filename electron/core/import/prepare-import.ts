@@ -80,7 +80,11 @@ export function prepareImport(
     onMatched: options.listMatches ? (row, input, kode) => matches.push({ row, input, kode }) : undefined,
   });
   final.matches = matches;
-  const classification = classificationFor(preset, final.level, final.layerRows.flatMap((r) => (r.value === null ? [] : [r.value])));
+  const classification = classificationFor(
+    preset, final.level,
+    final.layerRows.flatMap((r) => (r.value === null ? [] : [r.value])),
+    final.layerRows.flatMap((r) => (r.category === null ? [] : [r.category])),
+  );
 
   const messages = [...workbook.warnings.map((w) => w.message), ...final.notes];
   if (!hasRegionColumn) messages.push(`Tidak ditemukan kolom wilayah (kode atau nama) di lembar "${choice.sheet.name}". Tandai kolom wilayah di pemetaan kolom, atau pilih lembar lain.`);

@@ -91,4 +91,14 @@ describe('import review fixes', () => {
     expect(preview.sample.map((r) => r.kode)).toEqual(['63.01', '63.03', '32.79']);
     expect(preview.regions.ambiguous.map((a) => a.input)).toEqual(['Bogor']);
   });
+
+  it('keeps the published Rendah/Sedang/Tinggi categories of a custom layer as its classes', async () => {
+    const rows = [['Kabupaten/Kota', 'Provinsi', 'Nilai', 'Kategori'], ['Tanah Laut', 'Kalimantan Selatan', 3, 'Tinggi'], ['Kotabaru', 'Kalimantan Selatan', 9, 'Rendah']];
+    const { jobId } = await previewOf(h, 'skor-sendiri.xlsx', writeWorkbook([{ name: 'S', rows }]));
+    const { layerId } = await h.call<ImportCommitResult>('import.commit', { jobId });
+    const layer = h.core.layers.get(layerId!)!;
+    expect(layer.classification.classes.map((c) => c.label)).toEqual(['Rendah', 'Sedang', 'Tinggi']);
+    const detail = await h.call<{ values: { classIndex: number }[] }>('regions.get', { kode: '63.01' });
+    expect(detail.values.find((v) => v.classIndex !== undefined && v.classIndex !== null && v.classIndex === 2)).toBeDefined();
+  });
 });
