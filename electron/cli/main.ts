@@ -58,6 +58,7 @@ function present(call: Call, value: unknown, json: boolean): void {
     return;
   }
   if (json) console.log(JSON.stringify(value, null, 2));
+  else if (call.method === 'batches.undo') console.log(`Batch ${call.input.batchId} dibatalkan; semua data yang diimpornya dihapus.`);
   else if (Array.isArray(value)) printTable(value as Record<string, unknown>[]);
   else console.log(value);
 }
