@@ -16,8 +16,9 @@ export function AboutDialog() {
   useEffect(() => {
     if (!open) return;
     dialog.current?.showModal();
-    void call('app.info', {}).then(setInfo);
-    void call('app.credits', {}).then(setCredits);
+    const failed = () => useWaspada.getState().noticeShown({ kind: 'error', text: 'Keterangan aplikasi tidak dapat dimuat. Tutup lalu buka lagi layar ini.' });
+    call('app.info', {}).then(setInfo, failed);
+    call('app.credits', {}).then(setCredits, failed);
   }, [open]);
 
   if (!open) return null;
