@@ -3,7 +3,6 @@ import { inputSchemas, isApiMethod, type ApiMethod, type ApiOutput, type ApiPars
 import { ApiError, type ApiResult } from '../../shared/api/errors';
 import type { LayerSummary, RegionDetail } from '../../shared/api/types';
 import { classOfValue } from '../../shared/classify/classification';
-import { CREDITS } from '../../shared/credits';
 import { DEMO_LAYER_ID } from '../../shared/demo/demo-layer';
 import { importBoundaryText } from './boundaries/boundary-import';
 import type { Core } from './core';
@@ -49,7 +48,6 @@ function regionDetail(core: Core, kode: string): RegionDetail {
 export function createHandlers(core: Core): Handlers {
   return {
     'app.info': () => core.info(),
-    'app.credits': () => CREDITS,
     'regions.list': ({ level }) => core.regions.list(level),
     'regions.search': ({ query, limit }) => core.regions.search(query, limit),
     'regions.get': ({ kode }) => regionDetail(core, kode),

@@ -3,7 +3,6 @@ import type {
   AppInfo,
   BoundaryImportResult,
   BoundarySet,
-  Credit,
   LayerSummary,
   RegionDetail,
   RegionHit,
@@ -34,7 +33,6 @@ const fileContent = z.string().max(Math.ceil((200 * 1024 * 1024 * 4) / 3) + 4, '
 /** Input schemas, one per method: the boundary validates every call against these. */
 export const inputSchemas = {
   'app.info': z.object({}),
-  'app.credits': z.object({}),
   'regions.list': z.object({ level }),
   'regions.search': z.object({ query: z.string().max(100), limit: z.number().int().min(1).max(50).default(10) }),
   'regions.get': z.object({ kode }),
@@ -65,7 +63,6 @@ export const inputSchemas = {
 /** Result type of each method. */
 export interface ApiOutputs {
   'app.info': AppInfo;
-  'app.credits': Credit[];
   'regions.list': Region[];
   'regions.search': RegionHit[];
   'regions.get': RegionDetail;

@@ -1,24 +1,23 @@
 import { useEffect, useRef, useState } from 'react';
-import type { AppInfo, Credit } from '../../../shared/api/types';
+import type { AppInfo } from '../../../shared/api/types';
+import { CREDITS } from '../../../shared/credits';
 import { formatNumber } from '../../../shared/format/number';
 import { call } from '../api/client';
 import { useWaspada } from '../store/store';
 import { BoundaryPicker } from './BoundaryPicker';
 
-/** About: version, data folder, counts, and the licence notices the data requires (MIT boundaries, ODbL regions). */
+/** About: version, data folder, counts, and the licence notices the data requires (MIT boundaries, ODbL regions),
+ * shown from shared/credits.ts directly so they appear even when the store cannot be reached. */
 export function AboutDialog() {
   const open = useWaspada((s) => s.aboutOpen);
   const toggle = useWaspada((s) => s.aboutToggled);
   const dialog = useRef<HTMLDialogElement>(null);
   const [info, setInfo] = useState<AppInfo | null>(null);
-  const [credits, setCredits] = useState<Credit[]>([]);
 
   useEffect(() => {
     if (!open) return;
     dialog.current?.showModal();
-    const failed = () => useWaspada.getState().noticeShown({ kind: 'error', text: 'Keterangan aplikasi tidak dapat dimuat. Tutup lalu buka lagi layar ini.' });
-    call('app.info', {}).then(setInfo, failed);
-    call('app.credits', {}).then(setCredits, failed);
+    call('app.info', {}).then(setInfo, () => useWaspada.getState().noticeShown({ kind: 'error', text: 'Keterangan aplikasi tidak dapat dimuat. Tutup lalu buka lagi layar ini.' }));
   }, [open]);
 
   if (!open) return null;
@@ -36,7 +35,7 @@ export function AboutDialog() {
       )}
       <p><BoundaryPicker label="Ganti batas wilayah dari berkas…" /></p>
       <h3>Sumber data dan lisensi</h3>
-      {credits.map((credit) => (
+      {CREDITS.map((credit) => (
         <details key={credit.title}>
           <summary>{credit.title} — {credit.licence}</summary>
           <pre>{credit.text}</pre>
