@@ -12,7 +12,8 @@ interface Job {
   progress: ImportProgress;
   prepared: PreparedImport | null;
   error: { code: string; message: string } | null;
-  done: Promise<void>;
+  /** Settles when reading has ended, either way. */
+  done?: Promise<void>;
 }
 
 /** What jobs need from the store on the main thread: remembered answers and earlier batches of the same file. */
@@ -37,7 +38,7 @@ export class ImportJobs {
   start(options: ImportOptions, source: { fileName: string; bytes: Uint8Array } | { fromJobId: string }): string {
     const origin = 'fromJobId' in source ? this.get(source.fromJobId) : { ...source, sha256: sha256Of(source.bytes) };
     const jobId = randomUUID();
-    const job = { fileName: origin.fileName, bytes: origin.bytes, sha256: origin.sha256, progress: { phase: 'membaca', done: 0, total: 1 }, prepared: null, error: null } as Omit<Job, 'done'> as Job;
+    const job: Job = { fileName: origin.fileName, bytes: origin.bytes, sha256: origin.sha256, progress: { phase: 'membaca', done: 0, total: 1 }, prepared: null, error: null };
     job.done = this.worker
       .prepare(
         { jobId, fileName: job.fileName, bytes: job.bytes, options, sha256: job.sha256, remembered: this.store.remembered(), duplicateOf: this.store.findDuplicate(job.sha256) },
