@@ -58,3 +58,19 @@ test('a file that is not a workbook is refused with a message and nothing is sto
   await expect(dialog.getByRole('alert')).toContainText('bukan-excel.xlsx');
   await expect(dialog.getByRole('button', { name: 'Simpan' })).toBeDisabled();
 });
+
+test('imported incident reports appear in the panel of their region', async ({ mapPage, page, shell }) => {
+  await mapPage.open();
+  const file = join(shell.dataDir, 'laporan.csv');
+  writeFileSync(file, 'Tanggal;Jenis ATHG;Kabupaten/Kota;Provinsi;Uraian;Sumber\n27 November 2024;Gangguan;Kab. Banjar;Kalimantan Selatan;Kericuhan di TPS 05;Polres\n');
+  await page.getByRole('button', { name: 'Impor buku kerja…' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Impor buku kerja' });
+  await dialog.locator('input[type=file]').setInputFiles(file);
+  await expect(dialog.locator('select').filter({ has: page.locator('option[value="reports"]') })).toHaveValue('reports');
+  await dialog.getByRole('button', { name: 'Simpan 1 baris' }).click();
+  await expect(page.getByText('Tersimpan sebagai batch 1: 1 laporan.')).toBeVisible();
+  await mapPage.click('63.03');
+  await expect(mapPage.regionPanel).toContainText('Laporan ATHG (1)');
+  await expect(mapPage.regionPanel).toContainText('27 November 2024 · Gangguan');
+  await expect(mapPage.regionPanel).toContainText('Kericuhan di TPS 05');
+});
