@@ -129,11 +129,13 @@ export function MapView() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !selectedKode) return;
-    const outline = () => map.setFeatureState({ source: 'kabkota', id: selectedKode }, { selected: true });
+    // A province chosen in search is outlined on the province layer; a kecamatan, on its kab/kota.
+    const target = selectedKode.length === 2 ? { source: 'provinsi', id: selectedKode } : { source: 'kabkota', id: selectedKode.slice(0, 5) };
+    const outline = () => map.setFeatureState(target, { selected: true });
     if (map.isStyleLoaded()) outline();
     else map.once('idle', outline);
     return () => {
-      if (mapRef.current?.isStyleLoaded()) mapRef.current.setFeatureState({ source: 'kabkota', id: selectedKode }, { selected: false });
+      if (mapRef.current?.isStyleLoaded()) mapRef.current.setFeatureState(target, { selected: false });
     };
   }, [selectedKode]);
 

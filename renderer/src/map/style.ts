@@ -52,6 +52,10 @@ export function buildStyle(provinsi: BoundarySet | null, kabkota: BoundarySet | 
         id: 'kabkota-selected', type: 'line', source: 'kabkota',
         paint: { 'line-color': '#0b4f9c', 'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 0] },
       },
+      {
+        id: 'provinsi-selected', type: 'line', source: 'provinsi',
+        paint: { 'line-color': '#0b4f9c', 'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 0] },
+      },
     ],
   };
 }
