@@ -76,3 +76,10 @@ test('the About screen shows the boundary MIT notice and the idn-area-data ODbL 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test('Enter typed straight after the name opens the best match', async ({ mapPage }) => {
+  await mapPage.open();
+  await mapPage.search.fill('jawa barat');
+  await mapPage.search.press('Enter');
+  await expect(mapPage.regionPanel.getByRole('heading', { name: 'Jawa Barat' })).toBeVisible();
+});

@@ -43,6 +43,10 @@ export function SearchBox() {
     if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, hits.length - 1));
     else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
     else if (event.key === 'Enter' && hits[active]) choose(hits[active]);
+    else if (event.key === 'Enter' && query.trim().length >= 2) {
+      // Enter typed before the results arrived: search now and open the best hit.
+      call('regions.search', { query, limit: 1 }).then(([first]) => first && choose(first), () => undefined);
+    }
     else if (event.key === 'Escape') setQuery('');
     else return;
     event.preventDefault();
