@@ -66,6 +66,8 @@ export async function regionsMatchCommand(core: Core, path: string, sheet?: stri
   const { jobId, prepared } = await core.imports.run({ sheet, listMatches: true }, { fileName: basename(path), bytes: readInput(path) });
   core.imports.discard(jobId);
   const { matches, regions } = prepared.interpreted;
+  const noRegionColumn = prepared.preview.messages.find((m) => m.startsWith('Tidak ditemukan kolom wilayah'));
+  if (noRegionColumn) throw new ApiError('INVALID_INPUT', noRegionColumn);
   const unsettled = (status: 'ambiguous' | 'unmatched') => (u: (typeof regions.ambiguous)[number]): RowMatch => ({ row: u.row, input: u.input, status, kode: null, candidates: u.candidates });
   return [
     ...matches.map((m): RowMatch => ({ row: m.row, input: m.input, status: 'matched', kode: m.kode, candidates: [] })),

@@ -114,6 +114,8 @@ export function interpretRows(grid: readonly (readonly GridCell[])[], layout: Sh
     }
     if (provinceRow) {
       contextProvince = withoutProvincePrefix(name) || contextProvince;
+      // A new province heading ends the group a province cell above spoke for.
+      provinceAbove = null;
       return skip(row, `Baris provinsi ${name || code} (subtotal), dilewati; dipakai sebagai konteks provinsi baris di bawahnya.`);
     }
     if (!name && !code) return fail(row, 'Tidak ada nama atau kode wilayah di baris ini.');
@@ -144,7 +146,11 @@ export function interpretRows(grid: readonly (readonly GridCell[])[], layout: Sh
       const kecamatan = findChild(context.regions, kode, kecamatanText);
       if (kecamatan) kode = kecamatan.kode;
       else if (context.kind === 'reports') warn(row, `Kecamatan "${kecamatanText}" tidak ditemukan di ${byKode.get(kode)?.nama}; laporan dicatat di tingkat kabupaten/kota.`);
-      else return fail(row, `Kecamatan "${kecamatanText}" tidak ditemukan di ${byKode.get(kode)?.nama}. Periksa ejaannya.`);
+      else {
+        const reason = `kecamatan "${kecamatanText}" tidak ditemukan di ${byKode.get(kode)?.nama}`;
+        unmatched.push({ row, input: `${name} / ${kecamatanText}`, name: kecamatanText, province, level: 3, reason, candidates: [] });
+        return fail(row, `Kecamatan "${kecamatanText}" tidak ditemukan di ${byKode.get(kode)?.nama}. Periksa ejaannya.`);
+      }
     } else if (level === 3 && context.kind === 'layer' && byKode.get(kode)?.level !== 3) {
       return fail(row, `Baris ini tidak menyebut kecamatan; lapisan tingkat kecamatan butuh nama kecamatan.`);
     }

@@ -101,7 +101,7 @@ export class ImportWorker {
         // A worker that could not start is dropped, so the next file tries a fresh one instead of waiting forever.
         if (this.worker === worker) [this.worker, this.ready] = [null, null];
         void worker.terminate();
-        reject(new ApiError('INTERNAL', `Pembaca buku kerja tidak dapat dimulai (${error.message}); tidak ada yang disimpan. Coba lagi.`));
+        reject(new ApiError('INTERNAL', `Pembaca buku kerja tidak dapat dimulai (rincian teknis: ${error.message}); tidak ada yang disimpan. Coba lagi.`));
       };
       const onReply = (reply: Reply) => reply.type === 'ready' && settle(null);
       const onFailure = (error: Error) => settle(error);
@@ -113,6 +113,11 @@ export class ImportWorker {
     });
     // Keep an unhandled rejection from surfacing when no job is waiting on a failed start.
     this.ready.catch(() => undefined);
+    // A worker that dies while idle is forgotten, so the next file starts a fresh one instead of waiting it out.
+    worker.on('exit', () => {
+      if (this.worker === worker) [this.worker, this.ready] = [null, null];
+    });
+    worker.on('error', () => undefined);
     worker.postMessage({ type: 'init', regions: this.regions() } satisfies WorkerRequest);
     return worker;
   }
@@ -121,6 +126,8 @@ export class ImportWorker {
     if (this.cancelled.delete(job.jobId)) throw new ApiError('NOT_FOUND', 'Impor dibatalkan.');
     const worker = this.start();
     await this.ready;
+    // Cancelled while the worker was still starting.
+    if (this.cancelled.delete(job.jobId)) throw new ApiError('NOT_FOUND', 'Impor dibatalkan.');
     worker.ref();
     return new Promise<PreparedImport>((resolve, reject) => {
       const finish = (outcome: () => void) => {

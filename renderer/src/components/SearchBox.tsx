@@ -8,24 +8,23 @@ import { REGION_KIND_LABEL } from '../../../shared/regions/labels';
 /** Region search: type a name or code; arrows move, Enter opens, Escape clears. Same-name regions show their province. */
 export function SearchBox() {
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<RegionHit[]>([]);
+  // Results remember the query they answer, so Enter never opens a hit of an earlier, shorter query.
+  const [results, setResults] = useState<{ query: string; hits: RegionHit[] }>({ query: '', hits: [] });
+  const hits = results.query === query ? results.hits : [];
   const [active, setActive] = useState(0);
   const [focused, setFocused] = useState(false);
   const listId = useId();
 
   useEffect(() => {
-    if (query.trim().length < 2) {
-      setHits([]);
-      return;
-    }
+    if (query.trim().length < 2) return;
     let current = true;
     const timer = setTimeout(() => {
       call('regions.search', { query, limit: 12 }).then((result) => {
         if (current) {
-          setHits(result);
+          setResults({ query, hits: result });
           setActive(0);
         }
-      }, () => current && setHits([]));
+      }, () => current && setResults({ query, hits: [] }));
     }, 120);
     return () => {
       current = false;
@@ -35,7 +34,6 @@ export function SearchBox() {
 
   const choose = (hit: RegionHit) => {
     setQuery('');
-    setHits([]);
     void regionSelected(hit.kode, true);
   };
 
@@ -71,7 +69,8 @@ export function SearchBox() {
       />
       {open && (
         <ul id={listId} role="listbox" className="search-results" aria-label="Hasil pencarian wilayah">
-          {hits.length === 0 && <li className="search-empty">Tidak ada wilayah yang cocok dengan “{query}”.</li>}
+          {hits.length === 0 && results.query === query && <li className="search-empty">Tidak ada wilayah yang cocok dengan “{query}”.</li>}
+          {results.query !== query && <li className="search-empty">Mencari…</li>}
           {hits.map((hit, i) => (
             <li
               key={hit.kode}

@@ -18,6 +18,8 @@ async function toBase64(file: File): Promise<string> {
 export function useImportJob() {
   const [state, setState] = useState<ImportJobState | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
+  // The newest job id, read when a re-read actually starts (a callback made earlier may run after a newer job).
+  const latestJob = useRef<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const generation = useRef(0);
 
@@ -40,6 +42,7 @@ export function useImportJob() {
     try {
       const { jobId: id } = await start();
       if (mine !== generation.current) return void call('import.discard', { jobId: id }).catch(() => undefined);
+      latestJob.current = id;
       setJobId(id);
       await follow(id, mine);
     } catch (e) {
@@ -54,12 +57,16 @@ export function useImportJob() {
     [run],
   );
   const rerun = useCallback(
-    (options: ImportOptions) => (jobId ? run(() => call('import.start', { fromJobId: jobId, options })) : Promise.resolve()),
-    [jobId, run],
+    (options: ImportOptions) => {
+      const from = latestJob.current;
+      return from ? run(() => call('import.start', { fromJobId: from, options })) : Promise.resolve();
+    },
+    [run],
   );
   const reset = useCallback(() => {
     generation.current += 1;
     if (jobId) void call('import.discard', { jobId }).catch(() => undefined);
+    latestJob.current = null;
     setJobId(null);
     setState(null);
     setError(null);

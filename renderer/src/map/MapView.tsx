@@ -120,9 +120,10 @@ export function MapView() {
     const map = mapRef.current;
     if (!map || !kabkota) return;
     const paint = () => paintLayer(map, layer, activeValues, { kabkota: kabkota.polygons.features.map((f) => f.id), provinsi: provinsi?.polygons.features.map((f) => f.id) ?? [] });
-    // A change that arrives while sources are still loading is applied once the map settles, not dropped.
-    if (map.isStyleLoaded()) paint();
-    else map.once('idle', paint);
+    // Feature state needs only the sources; before the style has them, paint once it does (and never a stale one).
+    if (map.getSource('kabkota')) paint();
+    else map.once('style.load', paint);
+    return () => void map.off('style.load', paint);
   }, [layer, activeValues, kabkota, provinsi]);
 
   // Selection outline.
@@ -132,10 +133,11 @@ export function MapView() {
     // A province chosen in search is outlined on the province layer; a kecamatan, on its kab/kota.
     const target = selectedKode.length === 2 ? { source: 'provinsi', id: selectedKode } : { source: 'kabkota', id: selectedKode.slice(0, 5) };
     const outline = () => map.setFeatureState(target, { selected: true });
-    if (map.isStyleLoaded()) outline();
-    else map.once('idle', outline);
+    if (map.getSource(target.source)) outline();
+    else map.once('style.load', outline);
     return () => {
-      if (mapRef.current?.isStyleLoaded()) mapRef.current.setFeatureState(target, { selected: false });
+      map.off('style.load', outline);
+      if (mapRef.current?.getSource(target.source)) mapRef.current.setFeatureState(target, { selected: false });
     };
   }, [selectedKode]);
 

@@ -111,4 +111,16 @@ describe('regionsMatchCommand', () => {
       { kode: '32.71', nama: 'Kota Bogor', provinsi: 'Jawa Barat' },
     ]);
   });
+
+  it('lists a row whose kecamatan is not found under its kab/kota as unmatched', async () => {
+    const rows = [['Kabupaten/Kota', 'Kecamatan'], ['Kota Bogor', 'Bogor Tengah'], ['Kota Bogor', 'Bogor Tengahh']];
+    writeFileSync(join(dir, 'kec.xlsx'), writeWorkbook([{ name: 'S', rows }]));
+    const result = await regionsMatchCommand(h.core, join(dir, 'kec.xlsx'));
+    expect(result.map(({ row, status }) => ({ row, status }))).toEqual([{ row: 2, status: 'matched' }, { row: 3, status: 'unmatched' }]);
+  });
+
+  it('refuses a sheet with no region column with a message, instead of an empty list', async () => {
+    writeFileSync(join(dir, 'petugas.xlsx'), writeWorkbook([{ name: 'S', rows: [['Petugas', 'Skor'], ['Andi', 3]] }]));
+    await expect(regionsMatchCommand(h.core, join(dir, 'petugas.xlsx'))).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('kolom wilayah') });
+  });
 });

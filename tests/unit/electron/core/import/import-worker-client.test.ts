@@ -48,6 +48,15 @@ describe('ImportWorker', () => {
     expect((await worker.prepare(job('next', 'makassar.xlsx', GOOD), () => {})).interpreted.rows.stored).toBe(1);
   });
 
+  it('honours a cancel that arrives while the worker is still starting', { timeout: 30_000 }, async () => {
+    worker = new ImportWorker(loadRegions, () => 20_000);
+    const started = performance.now();
+    const hanging = worker.prepare(job('vroeg', 'rusak.xls', HANGING_XLS), () => {});
+    worker.cancel('vroeg');
+    await expect(hanging).rejects.toMatchObject({ message: 'Impor dibatalkan.' });
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
   it('passes an ApiError from the reader through unchanged', async () => {
     worker = new ImportWorker(loadRegions);
     await expect(worker.prepare(job('png', 'peta.xlsx', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])), () => {})).rejects.toMatchObject({ code: 'WORKBOOK_UNSUPPORTED' });

@@ -101,4 +101,10 @@ describe('import review fixes', () => {
     const detail = await h.call<{ values: { classIndex: number }[] }>('regions.get', { kode: '63.01' });
     expect(detail.values.find((v) => v.classIndex !== undefined && v.classIndex !== null && v.classIndex === 2)).toBeDefined();
   });
+
+  it('lets a province heading row end the group a province cell above spoke for', async () => {
+    const rows = [['Provinsi', 'Kabupaten/Kota', 'Skor'], ['Jawa Barat', 'Kota Bogor', 10], ['', 'KALIMANTAN SELATAN', ''], ['', 'Banjar', 20]];
+    const { preview } = await previewOf(h, 'provinsi-lalu-judul.xlsx', writeWorkbook([{ name: 'IKP', rows }]));
+    expect(preview.sample.map((r) => r.kode)).toEqual(['32.71', '63.03']);
+  });
 });
