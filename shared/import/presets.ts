@@ -101,7 +101,7 @@ export function findPreset(id: string): LayerPreset | undefined {
  * Quantile classes for a layer with no published thresholds (TPS-rawan counts, custom scores): three classes with
  * cuts at the terciles of the imported values, so the map shows spread until the analyst sets official cuts.
  */
-export function terciles(values: number[]): Classification {
+function terciles(values: number[]): Classification {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
   if (sorted.length < 3) return { ...CUSTOM, classes: CUSTOM.classes.slice(0, 1) };
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;

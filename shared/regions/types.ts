@@ -14,4 +14,3 @@ export interface Region {
 }
 
 export const LEVEL_BY_NAME: Record<RegionLevelName, RegionLevel> = { provinsi: 1, kabkota: 2, kecamatan: 3 };
-export const NAME_BY_LEVEL: Record<RegionLevel, RegionLevelName> = { 1: 'provinsi', 2: 'kabkota', 3: 'kecamatan' };

@@ -12,7 +12,7 @@ export interface SheetChoice {
 }
 
 /** Lays out one sheet. */
-export function layOut(sheet: WorkbookSheet): SheetChoice {
+function layOut(sheet: WorkbookSheet): SheetChoice {
   const layout = detectLayout(sheet.cells);
   return { sheet, layout, mapping: guessMapping(sheet.cells, layout) };
 }

@@ -24,7 +24,7 @@ function toHit(row: RegionRow): RegionHit {
 const WITH_PROVINCE = `SELECT r.*, p.nama AS provinsi FROM regions r LEFT JOIN regions p ON p.kode = substr(r.kode, 1, 2) AND p.level = 1`;
 
 /** Folds case, punctuation and spacing so "bau bau", "Bau-Bau" and "BAUBAU" meet. */
-export function searchKey(text: string): string {
+function searchKey(text: string): string {
   return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]/g, '');
 }
 

@@ -65,12 +65,13 @@ export function useImportJob() {
   );
   const reset = useCallback(() => {
     generation.current += 1;
-    if (jobId) void call('import.discard', { jobId }).catch(() => undefined);
+    const current = latestJob.current;
+    if (current) void call('import.discard', { jobId: current }).catch(() => undefined);
     latestJob.current = null;
     setJobId(null);
     setState(null);
     setError(null);
-  }, [jobId]);
+  }, []);
 
   useEffect(() => () => void (generation.current += 1), []);
   return { state, jobId, error, startFile, rerun, reset };
