@@ -18,7 +18,14 @@ export default defineConfig({
   main: {
     plugins: [copyMigrations()],
     // The import worker is its own entry: it runs in a worker thread beside the main process (import-worker-client).
-    build: { rolldownOptions: { input: { index: resolve('electron/main/index.ts'), 'import-worker': resolve('electron/core/import/import-worker.ts') } } },
+    build: {
+      rolldownOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          'import-worker': resolve('electron/core/import/import-worker.ts'),
+        },
+      },
+    },
   },
   preload: {
     // A CommonJS preload keeps the renderer sandboxed (an ESM preload would need sandbox: false).

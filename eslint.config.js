@@ -1,4 +1,5 @@
 // The import rule (ARCHITECTURE.md §1) lives here so the linter, not code review, keeps the layers apart.
+import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 const nodeModules = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'worker_threads', 'better-sqlite3'];
@@ -12,9 +13,13 @@ function restrict(paths, patterns) {
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'resources/generated/**', 'test-results/**', 'playwright-report/**'] },
   ...tseslint.configs.recommended,
+  // Formatting belongs to Prettier; max-len below is re-enabled on purpose for what Prettier cannot wrap.
+  prettier,
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Prettier wraps code at 120; this catches what it cannot wrap (long strings and comments).
+      'max-len': ['error', { code: 120, ignoreUrls: true, ignoreRegExpLiterals: true }],
     },
   },
   {
@@ -22,7 +27,10 @@ export default tseslint.config(
     files: ['shared/**/*.{ts,tsx}'],
     rules: restrict(
       ['electron', 'react', 'react-dom', 'maplibre-gl', 'zustand', ...nodeModules],
-      [...nodePatterns, { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ tidak boleh mengimpor lapisan lain.' }],
+      [
+        ...nodePatterns,
+        { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ tidak boleh mengimpor lapisan lain.' },
+      ],
     ),
   },
   {
@@ -30,16 +38,33 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}', 'tests/unit/renderer/**/*.ts'],
     rules: restrict(
       ['electron', ...nodeModules],
-      [...nodePatterns, { group: ['**/electron', '**/electron/**'], message: 'renderer/ hanya berbicara lewat API bertipe (shared/api).' }],
+      [
+        ...nodePatterns,
+        {
+          group: ['**/electron', '**/electron/**'],
+          message: 'renderer/ hanya berbicara lewat API bertipe (shared/api).',
+        },
+      ],
     ),
   },
   {
     // Core services are plain Node so tests, the CLI and the browser shell can load them.
-    files: ['electron/core/**/*.ts', 'electron/cli/**/*.ts', 'electron/serve/**/*.ts', 'scripts/**/*.ts', 'tests/**/*.ts'],
+    files: [
+      'electron/core/**/*.ts',
+      'electron/cli/**/*.ts',
+      'electron/serve/**/*.ts',
+      'scripts/**/*.ts',
+      'tests/**/*.ts',
+    ],
     ignores: ['tests/unit/renderer/**'],
     rules: restrict(
       [{ name: 'electron', message: 'Hanya electron/main dan electron/preload yang boleh mengimpor electron.' }],
-      [{ group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'], message: 'Inti tidak boleh mengimpor shell atau renderer.' }],
+      [
+        {
+          group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'],
+          message: 'Inti tidak boleh mengimpor shell atau renderer.',
+        },
+      ],
     ),
   },
 );

@@ -21,7 +21,10 @@ const LEVELS = [
 ];
 
 if (!existsSync(source)) {
-  console.log(`[batas wilayah] Paket batas tidak ditemukan di ${source}; dilewati. Aplikasi tetap berjalan dan meminta berkas batas wilayah.`);
+  console.log(
+    `[batas wilayah] Paket batas tidak ditemukan di ${source}; dilewati. Aplikasi tetap berjalan dan meminta ` +
+      `berkas batas wilayah.`,
+  );
   process.exit(0);
 }
 if (!existsSync(mapshaper)) {
@@ -34,16 +37,33 @@ for (const { file, keep } of LEVELS) {
   const input = join(source, `${file}.geojson`);
   const output = join(target, `${file}.geojson`);
   if (!existsSync(input)) continue;
-  if (existsSync(output) && statSync(output).mtimeMs >= statSync(input).mtimeMs && statSync(output).mtimeMs >= statSync(fileURLToPath(import.meta.url)).mtimeMs) continue;
+  if (
+    existsSync(output) &&
+    statSync(output).mtimeMs >= statSync(input).mtimeMs &&
+    statSync(output).mtimeMs >= statSync(fileURLToPath(import.meta.url)).mtimeMs
+  )
+    continue;
   const started = Date.now();
-  const result = spawnSync(process.execPath, [
-    mapshaper, input,
-    '-snap', 'interval=0.0002',
-    '-clean',
-    '-simplify', keep, 'keep-shapes',
-    '-clean',
-    '-o', output, 'format=geojson', 'precision=0.0001', 'id-field=kode',
-  ], { encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [
+      mapshaper,
+      input,
+      '-snap',
+      'interval=0.0002',
+      '-clean',
+      '-simplify',
+      keep,
+      'keep-shapes',
+      '-clean',
+      '-o',
+      output,
+      'format=geojson',
+      'precision=0.0001',
+      'id-field=kode',
+    ],
+    { encoding: 'utf8' },
+  );
   if (result.status !== 0) {
     console.error(`[batas wilayah] Gagal menyederhanakan ${file}: ${result.stderr}`);
     process.exit(1);
@@ -58,5 +78,8 @@ for (const { file, keep } of LEVELS) {
   if (restored.length > 0) writeFileSync(output, JSON.stringify(simplified));
   const features = simplified.features.length;
   writeFileSync(join(target, 'SOURCE.txt'), `Dibangkitkan dari ${source}\n`);
-  console.log(`[batas wilayah] ${file}: ${features} wilayah (${restored.length} dengan garis asli), ${(statSync(output).size / 1024).toFixed(0)} KB, ${Date.now() - started} ms`);
+  console.log(
+    `[batas wilayah] ${file}: ${features} wilayah (${restored.length} dengan garis asli), ` +
+      `${(statSync(output).size / 1024).toFixed(0)} KB, ${Date.now() - started} ms`,
+  );
 }

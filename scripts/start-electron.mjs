@@ -15,7 +15,8 @@ try {
 } catch (error) {
   console.error(
     'Electron tidak dapat disiapkan (biner Electron belum terunduh dan tidak ada jaringan).\n' +
-      'Sambungkan ke internet sekali lalu jalankan "npm start" lagi, atau buka Waspada di peramban dengan "npm run serve".\n' +
+      'Sambungkan ke internet sekali lalu jalankan "npm start" lagi, atau buka Waspada di peramban dengan "npm run ' +
+      'serve".\n' +
       `Rincian: ${error.message}`,
   );
   process.exit(1);

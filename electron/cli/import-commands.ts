@@ -26,21 +26,44 @@ export interface ImportReport {
 }
 
 function rejected(message: string): ImportReport {
-  return { status: 'rejected', batchId: null, rows: { read: 0, stored: 0, skipped: 0, errors: 0 }, regions: { matched: 0, ambiguous: [], unmatched: [] }, messages: [message] };
+  return {
+    status: 'rejected',
+    batchId: null,
+    rows: { read: 0, stored: 0, skipped: 0, errors: 0 },
+    regions: { matched: 0, ambiguous: [], unmatched: [] },
+    messages: [message],
+  };
 }
 
 /** `import FILE …`: the same preview and commit the app runs; a rejected file writes nothing. */
 export async function importCommand(core: Core, path: string, flags: ImportFlags): Promise<ImportReport> {
-  if (flags.kind && flags.kind !== 'layer' && flags.kind !== 'reports') return rejected('--kind harus layer atau reports.');
-  const options: ImportOptions = { sheet: flags.sheet, kind: flags.kind as ImportKind | undefined, presetId: flags.preset, layerName: flags.layer };
+  if (flags.kind && flags.kind !== 'layer' && flags.kind !== 'reports')
+    return rejected('--kind harus layer atau reports.');
+  const options: ImportOptions = {
+    sheet: flags.sheet,
+    kind: flags.kind as ImportKind | undefined,
+    presetId: flags.preset,
+    layerName: flags.layer,
+  };
   try {
     const { jobId, prepared } = await core.imports.run(options, { fileName: basename(path), bytes: readInput(path) });
     const { preview, interpreted } = prepared;
-    const base = { rows: interpreted.rows, regions: { matched: interpreted.regions.matched, ambiguous: interpreted.regions.ambiguous, unmatched: interpreted.regions.unmatched } };
-    const messages = [...preview.messages, ...interpreted.issues.filter((i) => i.severity !== 'info').map((i) => `baris ${i.row}: ${i.message}`)];
+    const base = {
+      rows: interpreted.rows,
+      regions: {
+        matched: interpreted.regions.matched,
+        ambiguous: interpreted.regions.ambiguous,
+        unmatched: interpreted.regions.unmatched,
+      },
+    };
+    const messages = [
+      ...preview.messages,
+      ...interpreted.issues.filter((i) => i.severity !== 'info').map((i) => `baris ${i.row}: ${i.message}`),
+    ];
     if (flags.dryRun) return { status: 'dry-run', batchId: null, ...base, messages };
     const result = commitImport(core.db, prepared, { allowDuplicate: flags.allowDuplicate });
-    if (preview.duplicateOf && result.status === 'rejected') messages.unshift('Pakai --allow-duplicate bila impor ulang memang disengaja.');
+    if (preview.duplicateOf && result.status === 'rejected')
+      messages.unshift('Pakai --allow-duplicate bila impor ulang memang disengaja.');
     core.imports.discard(jobId);
     return { status: result.status, batchId: result.batchId, ...base, messages: [...result.messages, ...messages] };
   } catch (error) {
@@ -63,12 +86,23 @@ export interface RowMatch {
  * remembered choices, the worker and its timeout) without storing anything.
  */
 export async function regionsMatchCommand(core: Core, path: string, sheet?: string): Promise<RowMatch[]> {
-  const { jobId, prepared } = await core.imports.run({ sheet, listMatches: true }, { fileName: basename(path), bytes: readInput(path) });
+  const { jobId, prepared } = await core.imports.run(
+    { sheet, listMatches: true },
+    { fileName: basename(path), bytes: readInput(path) },
+  );
   core.imports.discard(jobId);
   const { matches, regions } = prepared.interpreted;
   const noRegionColumn = prepared.preview.messages.find((m) => m.startsWith('Tidak ditemukan kolom wilayah'));
   if (noRegionColumn) throw new ApiError('INVALID_INPUT', noRegionColumn);
-  const unsettled = (status: 'ambiguous' | 'unmatched') => (u: (typeof regions.ambiguous)[number]): RowMatch => ({ row: u.row, input: u.input, status, kode: null, candidates: u.candidates });
+  const unsettled =
+    (status: 'ambiguous' | 'unmatched') =>
+    (u: (typeof regions.ambiguous)[number]): RowMatch => ({
+      row: u.row,
+      input: u.input,
+      status,
+      kode: null,
+      candidates: u.candidates,
+    });
   return [
     ...matches.map((m): RowMatch => ({ row: m.row, input: m.input, status: 'matched', kode: m.kode, candidates: [] })),
     ...regions.ambiguous.map(unsettled('ambiguous')),

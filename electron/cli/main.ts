@@ -39,9 +39,13 @@ function callFor(words: string[], level: string | undefined): Call {
     if (!levelNumber) throw new ApiError('INVALID_INPUT', '--level harus provinsi, kabkota atau kecamatan.');
     return { method: 'regions.list', input: { level: levelNumber } };
   }
-  if (verb === 'regions' && sub === 'search' && arg) return { method: 'regions.search', input: { query: words.slice(2).join(' '), limit: 50 } };
+  if (verb === 'regions' && sub === 'search' && arg)
+    return { method: 'regions.search', input: { query: words.slice(2).join(' '), limit: 50 } };
   if (verb === 'boundaries' && sub === 'import' && arg) {
-    return { method: 'boundaries.import', input: { fileName: basename(arg), content: new TextDecoder().decode(readInput(arg)) } };
+    return {
+      method: 'boundaries.import',
+      input: { fileName: basename(arg), content: new TextDecoder().decode(readInput(arg)) },
+    };
   }
   if (verb === 'layers' && sub === 'list') return { method: 'layers.list', input: {} };
   if (verb === 'batches' && sub === 'list') return { method: 'batches.list', input: {} };
@@ -52,13 +56,16 @@ function callFor(words: string[], level: string | undefined): Call {
 /** Shapes a result for people; --json prints it as the API returns it (except regions list, which is trimmed). */
 function present(call: Call, value: unknown, json: boolean): void {
   if (call.method === 'regions.list') {
-    const rows = (value as { kode: string; nama: string; level: number; induk: string | null }[]).map(({ kode, nama, level, induk }) => ({ kode, nama, level: ['', 'provinsi', 'kabkota', 'kecamatan'][level], induk }));
+    const rows = (value as { kode: string; nama: string; level: number; induk: string | null }[]).map(
+      ({ kode, nama, level, induk }) => ({ kode, nama, level: ['', 'provinsi', 'kabkota', 'kecamatan'][level], induk }),
+    );
     if (json) console.log(JSON.stringify(rows));
     else printTable(rows);
     return;
   }
   if (json) console.log(JSON.stringify(value, null, 2));
-  else if (call.method === 'batches.undo') console.log(`Batch ${call.input.batchId} dibatalkan; semua data yang diimpornya dihapus.`);
+  else if (call.method === 'batches.undo')
+    console.log(`Batch ${call.input.batchId} dibatalkan; semua data yang diimpornya dihapus.`);
   else if (Array.isArray(value)) printTable(value as Record<string, unknown>[]);
   else console.log(value);
 }
@@ -69,18 +76,29 @@ function printImportReport(report: ImportReport): void {
   console.log(`Status: ${STATUS_WORDS[report.status]}${report.batchId ? ` · batch ${report.batchId}` : ''}`);
   const { read, stored, skipped, errors } = report.rows;
   console.log(`Baris: ${read} dibaca, ${stored} disimpan, ${skipped} dilewati, ${errors} galat`);
-  console.log(`Wilayah: ${report.regions.matched} cocok, ${report.regions.ambiguous.length} ambigu, ${report.regions.unmatched.length} tidak dikenali`);
+  console.log(
+    `Wilayah: ${report.regions.matched} cocok, ${report.regions.ambiguous.length} ambigu, ` +
+      `${report.regions.unmatched.length} tidak dikenali`,
+  );
   for (const message of report.messages.slice(0, 50)) console.log(`- ${message}`);
-  if (report.messages.length > 50) console.log(`… dan ${report.messages.length - 50} pesan lain (pakai --json untuk semuanya).`);
+  if (report.messages.length > 50)
+    console.log(`… dan ${report.messages.length - 50} pesan lain (pakai --json untuk semuanya).`);
 }
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
-      'data-dir': { type: 'string' }, json: { type: 'boolean', default: false }, level: { type: 'string' }, help: { type: 'boolean', short: 'h' },
-      sheet: { type: 'string' }, kind: { type: 'string' }, preset: { type: 'string' }, layer: { type: 'string' },
-      'dry-run': { type: 'boolean', default: false }, 'allow-duplicate': { type: 'boolean', default: false },
+      'data-dir': { type: 'string' },
+      json: { type: 'boolean', default: false },
+      level: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      sheet: { type: 'string' },
+      kind: { type: 'string' },
+      preset: { type: 'string' },
+      layer: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      'allow-duplicate': { type: 'boolean', default: false },
     },
   });
   if (values.help || positionals.length === 0) {
@@ -91,7 +109,14 @@ async function main(): Promise<number> {
   if (verb === 'import' && sub) {
     const core = await openDefaultCore(values['data-dir']);
     try {
-      const flags = { sheet: values.sheet, kind: values.kind, preset: values.preset, layer: values.layer, dryRun: values['dry-run'] ?? false, allowDuplicate: values['allow-duplicate'] ?? false };
+      const flags = {
+        sheet: values.sheet,
+        kind: values.kind,
+        preset: values.preset,
+        layer: values.layer,
+        dryRun: values['dry-run'] ?? false,
+        allowDuplicate: values['allow-duplicate'] ?? false,
+      };
       const report = await importCommand(core, sub, flags);
       if (values.json) console.log(JSON.stringify(report, null, 2));
       else printImportReport(report);
@@ -105,7 +130,16 @@ async function main(): Promise<number> {
     try {
       const rows = await regionsMatchCommand(core, arg, values.sheet);
       if (values.json) console.log(JSON.stringify(rows));
-      else printTable(rows.map(({ row, input, status, kode, candidates }) => ({ baris: row, masukan: input, status, kode, kandidat: candidates.map((c) => `${c.kode} ${c.nama}`).join('; ') })));
+      else
+        printTable(
+          rows.map(({ row, input, status, kode, candidates }) => ({
+            baris: row,
+            masukan: input,
+            status,
+            kode,
+            kandidat: candidates.map((c) => `${c.kode} ${c.nama}`).join('; '),
+          })),
+        );
       return 0;
     } finally {
       core.close();

@@ -6,7 +6,10 @@ export function readInput(path: string): Uint8Array {
   try {
     return new Uint8Array(readFileSync(path));
   } catch (error) {
-    throw new ApiError('NOT_FOUND', `Berkas ${path} tidak dapat dibuka (${(error as NodeJS.ErrnoException).code ?? 'galat'}). Periksa nama dan lokasinya.`);
+    throw new ApiError(
+      'NOT_FOUND',
+      `Berkas ${path} tidak dapat dibuka (${(error as NodeJS.ErrnoException).code ?? 'galat'}). Periksa nama dan ` +
+        `lokasinya.`,
+    );
   }
 }
-

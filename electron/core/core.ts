@@ -60,7 +60,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     let allRegions: Region[] | null = null;
     const regionList = () => (allRegions ??= [...regions.list(1), ...regions.list(2), ...regions.list(3)]);
     const importWorker = new ImportWorker(regionList);
-    const imports = new ImportJobs(importWorker, { remembered: () => aliases.all(), findDuplicate: (sha) => batches.findBySha256(sha) });
+    const imports = new ImportJobs(importWorker, {
+      remembered: () => aliases.all(),
+      findDuplicate: (sha) => batches.findBySha256(sha),
+    });
     seedBoundariesFromPack(db, boundaries, options.boundaryPackDir);
     seedDemoLayerIfWanted(db, layers, settings);
     return {

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { inputSchemas, isApiMethod, type ApiMethod, type ApiOutput, type ApiParsedInput } from '../../shared/api/contract';
+import {
+  inputSchemas,
+  isApiMethod,
+  type ApiMethod,
+  type ApiOutput,
+  type ApiParsedInput,
+} from '../../shared/api/contract';
 import { ApiError, type ApiResult } from '../../shared/api/errors';
 import type { LayerSummary, RegionDetail } from '../../shared/api/types';
 import { classOfValue } from '../../shared/classify/classification';
@@ -78,7 +84,10 @@ export function createHandlers(core: Core): Handlers {
       return LAYER_PRESETS.map(({ id, name }) => ({ id, name }));
     },
     'import.start': (input) => {
-      const source = 'fromJobId' in input ? { fromJobId: input.fromJobId } : { fileName: input.fileName, bytes: decodeBase64(input.content) };
+      const source =
+        'fromJobId' in input
+          ? { fromJobId: input.fromJobId }
+          : { fileName: input.fileName, bytes: decodeBase64(input.content) };
       return { jobId: core.imports.start(input.options, source) };
     },
     'import.status': ({ jobId }) => core.imports.state(jobId),
@@ -127,7 +136,10 @@ export async function dispatch(handlers: Handlers, method: unknown, input: unkno
   }
   const parsed = inputSchemas[method].safeParse(input ?? {});
   if (!parsed.success) {
-    return { ok: false, error: { code: 'INVALID_INPUT', message: `Masukan untuk ${method} tidak sah — ${describeIssues(parsed.error)}` } };
+    return {
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: `Masukan untuk ${method} tidak sah — ${describeIssues(parsed.error)}` },
+    };
   }
   try {
     const handler = handlers[method] as (input: unknown) => unknown;
@@ -137,7 +149,12 @@ export async function dispatch(handlers: Handlers, method: unknown, input: unkno
     console.error(`[waspada] ${method} gagal:`, error);
     return {
       ok: false,
-      error: { code: 'INTERNAL', message: 'Terjadi kesalahan tak terduga; data tidak diubah. Coba lagi, dan bila berulang laporkan ke pengelola Waspada.' },
+      error: {
+        code: 'INTERNAL',
+        message:
+          'Terjadi kesalahan tak terduga; data tidak diubah. Coba lagi, dan bila berulang laporkan ke pengelola ' +
+          'Waspada.',
+      },
     };
   }
 }

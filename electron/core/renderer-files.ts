@@ -19,7 +19,8 @@ const TYPES: Record<string, string> = {
  */
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-  "font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+  "font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
+  "frame-ancestors 'none'";
 
 /** The file of the renderer build a URL path names, or null when it is outside the build or missing. */
 export function resolveRendererFile(rendererDir: string, urlPath: string): string | null {

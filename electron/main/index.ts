@@ -14,7 +14,9 @@ const rendererDir = join(here, '..', 'renderer');
 const APP_ORIGIN = 'app://waspada';
 
 app.setName('Waspada');
-protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 
 function createWindow(): void {
   const window = new BrowserWindow({
@@ -45,7 +47,13 @@ async function start(): Promise<void> {
   await app.whenReady();
   // The app works offline: refuse every request that is not the app's own files.
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !details.url.startsWith('app:') && !details.url.startsWith('devtools:') && !details.url.startsWith('data:') && !details.url.startsWith('blob:') });
+    callback({
+      cancel:
+        !details.url.startsWith('app:') &&
+        !details.url.startsWith('devtools:') &&
+        !details.url.startsWith('data:') &&
+        !details.url.startsWith('blob:'),
+    });
   });
   protocol.handle('app', (request) => rendererResponse(rendererDir, request.url));
   // No camera, microphone, notifications or geolocation: the app needs none.
@@ -74,7 +82,10 @@ async function start(): Promise<void> {
 }
 
 start().catch((error: unknown) => {
-  const message = error instanceof ApiError ? error.message : `Terjadi kesalahan saat membuka Waspada (rincian teknis: ${(error as Error).message}).`;
+  const message =
+    error instanceof ApiError
+      ? error.message
+      : `Terjadi kesalahan saat membuka Waspada (rincian teknis: ${(error as Error).message}).`;
   dialog.showErrorBox('Waspada tidak dapat dibuka', message);
   app.quit();
 });

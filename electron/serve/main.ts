@@ -8,10 +8,14 @@ import { appRoot } from '../core/paths';
 import { startBrowserShell } from './server';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, port: { type: 'string', default: '5730' } } });
+  const { values } = parseArgs({
+    options: { 'data-dir': { type: 'string' }, port: { type: 'string', default: '5730' } },
+  });
   const rendererDir = join(appRoot(), 'out', 'renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) {
-    console.error('Tampilan belum dibangun. Jalankan "npm run serve" (membangun lalu menjalankan), bukan skrip ini langsung.');
+    console.error(
+      'Tampilan belum dibangun. Jalankan "npm run serve" (membangun lalu menjalankan), bukan skrip ini langsung.',
+    );
     process.exit(1);
   }
   const core = await openDefaultCore(values['data-dir']);
@@ -24,7 +28,11 @@ async function main(): Promise<void> {
   }
   console.log(`Waspada (peramban) siap. Folder data: ${core.dataDir}`);
   console.log(`Buka alamat ini di Chromium/Chrome/Firefox (token berlaku untuk sesi ini saja):\n${shell.url}`);
-  const stop = () => shell.close().then(() => { core.close(); process.exit(0); });
+  const stop = () =>
+    shell.close().then(() => {
+      core.close();
+      process.exit(0);
+    });
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -19,7 +19,11 @@ export interface BrowserShell {
 }
 
 function send(response: ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8'): void {
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  response.writeHead(status, {
+    'content-type': type,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
   response.end(body);
 }
 
@@ -39,14 +43,31 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function handleApi(request: IncomingMessage, response: ServerResponse, handlers: Handlers, token: string, method: string) {
-  if (request.method !== 'POST') return send(response, 405, JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message: 'Gunakan POST.' } }));
+async function handleApi(
+  request: IncomingMessage,
+  response: ServerResponse,
+  handlers: Handlers,
+  token: string,
+  method: string,
+) {
+  if (request.method !== 'POST')
+    return send(
+      response,
+      405,
+      JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message: 'Gunakan POST.' } }),
+    );
   if (!tokenMatches(request.headers[TOKEN_HEADER], token)) {
-    const error = { code: 'UNAUTHORIZED', message: 'Token sesi tidak cocok. Buka lagi alamat lengkap yang dicetak oleh "npm run serve".' };
+    const error = {
+      code: 'UNAUTHORIZED',
+      message: 'Token sesi tidak cocok. Buka lagi alamat lengkap yang dicetak oleh "npm run serve".',
+    };
     return send(response, 401, JSON.stringify({ ok: false, error }));
   }
   if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
-    const error = { code: 'INVALID_INPUT', message: 'Permintaan terlalu besar (berkas lebih dari 200 MB). Pisahkan data ke beberapa berkas.' };
+    const error = {
+      code: 'INVALID_INPUT',
+      message: 'Permintaan terlalu besar (berkas lebih dari 200 MB). Pisahkan data ke beberapa berkas.',
+    };
     return send(response, 413, JSON.stringify({ ok: false, error }));
   }
   let input: unknown;
@@ -54,7 +75,14 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, han
     const body = await readBody(request);
     input = body ? JSON.parse(body) : {};
   } catch {
-    return send(response, 400, JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message: 'Badan permintaan bukan JSON yang sah atau terlalu besar.' } }));
+    return send(
+      response,
+      400,
+      JSON.stringify({
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: 'Badan permintaan bukan JSON yang sah atau terlalu besar.' },
+      }),
+    );
   }
   send(response, 200, JSON.stringify(await dispatch(handlers, method, input)));
 }
@@ -79,13 +107,17 @@ export function startBrowserShell(handlers: Handlers, rendererDir: string, port 
   const token = randomBytes(24).toString('hex');
   const server = createServer((request, response) => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
-    if (host !== '127.0.0.1' && host !== 'localhost') return send(response, 403, 'Host ditolak', 'text/plain; charset=utf-8');
+    if (host !== '127.0.0.1' && host !== 'localhost')
+      return send(response, 403, 'Host ditolak', 'text/plain; charset=utf-8');
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     if (path.startsWith('/api/')) {
-      handleApi(request, response, handlers, token, path.slice(5)).catch(() => send(response, 500, '{"ok":false,"error":{"code":"INTERNAL","message":"Kesalahan server."}}'));
+      handleApi(request, response, handlers, token, path.slice(5)).catch(() =>
+        send(response, 500, '{"ok":false,"error":{"code":"INTERNAL","message":"Kesalahan server."}}'),
+      );
       return;
     }
-    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Metode ditolak', 'text/plain; charset=utf-8');
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return send(response, 405, 'Metode ditolak', 'text/plain; charset=utf-8');
     serveStatic(response, rendererDir, path);
   });
   return new Promise((resolve, reject) => {

@@ -18,13 +18,23 @@ export function App() {
   return (
     <div className="app">
       <header className="topbar">
-        <h1>Waspada <span>Kewaspadaan Dini Pemilu</span></h1>
+        <h1>
+          Waspada <span>Kewaspadaan Dini Pemilu</span>
+        </h1>
         <SearchBox />
-        <button type="button" className="primary" onClick={() => toggleImport(true)}>Impor buku kerja…</button>
-        <button type="button" onClick={() => toggleAbout(true)}>Tentang &amp; sumber data</button>
+        <button type="button" className="primary" onClick={() => toggleImport(true)}>
+          Impor buku kerja…
+        </button>
+        <button type="button" onClick={() => toggleAbout(true)}>
+          Tentang &amp; sumber data
+        </button>
       </header>
       <main className="workspace">
-        {status === 'loading' && <div className="loading" role="status"><span className="spinner" aria-hidden="true" /> Memuat peta…</div>}
+        {status === 'loading' && (
+          <div className="loading" role="status">
+            <span className="spinner" aria-hidden="true" /> Memuat peta…
+          </div>
+        )}
         {status === 'ready' && <MapView />}
         <BoundaryMissing />
         <LayerPanel />

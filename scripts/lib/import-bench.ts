@@ -16,10 +16,19 @@ function floorRun(bytes: Uint8Array, dir: string): number {
   const book = XLSX.read(bytes, { type: 'array', cellDates: true, dense: true });
   const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]!]!, { header: 1 });
   const db = new Database(join(dir, 'floor.sqlite'));
-  db.exec('CREATE TABLE reports (id INTEGER PRIMARY KEY, source_row INTEGER, tanggal TEXT, kode TEXT, jenis TEXT, kategori TEXT, uraian TEXT, sumber TEXT)');
-  const insert = db.prepare('INSERT INTO reports (source_row, tanggal, kode, jenis, kategori, uraian, sumber) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  db.exec(
+    'CREATE TABLE reports (id INTEGER PRIMARY KEY, source_row INTEGER, tanggal TEXT, kode TEXT, jenis TEXT, ' +
+      'kategori TEXT, uraian TEXT, sumber TEXT)',
+  );
+  const insert = db.prepare(
+    'INSERT INTO reports (source_row, tanggal, kode, jenis, kategori, uraian, sumber) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
   db.transaction(() => {
-    rows.slice(2).forEach((row, i) => insert.run(i + 3, String(row[1]), String(row[3]), String(row[2]), null, String(row[5]), String(row[6])));
+    rows
+      .slice(2)
+      .forEach((row, i) =>
+        insert.run(i + 3, String(row[1]), String(row[3]), String(row[2]), null, String(row[5]), String(row[6])),
+      );
   })();
   db.close();
   return performance.now() - started;
@@ -39,7 +48,9 @@ async function oursRun(bytes: Uint8Array, dir: string): Promise<{ ms: number; st
 }
 
 /** Median of three runs each of ours and of the floor, interleaved so both see the same machine load. */
-export async function benchImport(rows = 100_000): Promise<{ import100kMs: number; import100kFloorMs: number; import100kRatio: number; import100kStored: number }> {
+export async function benchImport(
+  rows = 100_000,
+): Promise<{ import100kMs: number; import100kFloorMs: number; import100kRatio: number; import100kStored: number }> {
   const bytes = reportWorkbook(rows, ROOT);
   const ours: number[] = [];
   const floor: number[] = [];
@@ -58,5 +69,10 @@ export async function benchImport(rows = 100_000): Promise<{ import100kMs: numbe
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[1]!;
   const oursMs = median(ours);
   const floorMs = median(floor);
-  return { import100kMs: Math.round(oursMs), import100kFloorMs: Math.round(floorMs), import100kRatio: Math.round((oursMs / floorMs) * 100) / 100, import100kStored: stored };
+  return {
+    import100kMs: Math.round(oursMs),
+    import100kFloorMs: Math.round(floorMs),
+    import100kRatio: Math.round((oursMs / floorMs) * 100) / 100,
+    import100kStored: stored,
+  };
 }

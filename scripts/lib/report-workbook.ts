@@ -4,24 +4,51 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 
 const JENIS = ['Ancaman', 'Tantangan', 'Hambatan', 'Gangguan'];
-const URAIAN = ['Kericuhan pendukung paslon di sekitar TPS', 'Dugaan politik uang menjelang masa tenang', 'Distribusi logistik terlambat', 'Ujaran kebencian bernuansa SARA di media sosial', 'Netralitas ASN dipersoalkan'];
+const URAIAN = [
+  'Kericuhan pendukung paslon di sekitar TPS',
+  'Dugaan politik uang menjelang masa tenang',
+  'Distribusi logistik terlambat',
+  'Ujaran kebencian bernuansa SARA di media sosial',
+  'Netralitas ASN dipersoalkan',
+];
 
 /** Builds an .xlsx with `rows` incidents spread over the 514 kab/kota (names as written, with their province). */
 export function reportWorkbook(rows: number, root: string): Uint8Array {
   const data = join(root, 'node_modules', 'idn-area-data', 'data');
-  const provinces = new Map(readFileSync(join(data, 'provinces.csv'), 'utf8').trim().split('\n').slice(1).map((line) => {
-    const [code, ...name] = line.split(',');
-    return [code!, name.join(',')];
-  }));
-  const regencies = readFileSync(join(data, 'regencies.csv'), 'utf8').trim().split('\n').slice(1).map((line) => {
-    const [, province, ...name] = line.split(',');
-    return { name: name.join(',').replace(/"/g, ''), province: provinces.get(province!)! };
-  });
-  const aoa: unknown[][] = [['REKAPITULASI LAPORAN ATHG PILKADA 2024'], ['No', 'Tanggal', 'Jenis ATHG', 'Kabupaten/Kota', 'Provinsi', 'Uraian', 'Sumber']];
+  const provinces = new Map(
+    readFileSync(join(data, 'provinces.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => {
+        const [code, ...name] = line.split(',');
+        return [code!, name.join(',')];
+      }),
+  );
+  const regencies = readFileSync(join(data, 'regencies.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => {
+      const [, province, ...name] = line.split(',');
+      return { name: name.join(',').replace(/"/g, ''), province: provinces.get(province!)! };
+    });
+  const aoa: unknown[][] = [
+    ['REKAPITULASI LAPORAN ATHG PILKADA 2024'],
+    ['No', 'Tanggal', 'Jenis ATHG', 'Kabupaten/Kota', 'Provinsi', 'Uraian', 'Sumber'],
+  ];
   const start = Date.UTC(2024, 8, 25);
   for (let i = 0; i < rows; i++) {
     const region = regencies[(i * 7919) % regencies.length]!;
-    aoa.push([i + 1, new Date(start + ((i * 13) % 63) * 86_400_000), JENIS[i % 4], region.name, region.province, URAIAN[i % URAIAN.length], i % 3 === 0 ? 'Polres' : 'FKDM']);
+    aoa.push([
+      i + 1,
+      new Date(start + ((i * 13) % 63) * 86_400_000),
+      JENIS[i % 4],
+      region.name,
+      region.province,
+      URAIAN[i % URAIAN.length],
+      i % 3 === 0 ? 'Polres' : 'FKDM',
+    ]);
   }
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(aoa, { cellDates: true }), 'Laporan');

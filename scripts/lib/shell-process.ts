@@ -17,15 +17,39 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 /** Chromium flags for this machine's closed network (STACK.md); Playwright never downloads a browser of its own. */
 export const CHROMIUM_OPTIONS = {
   executablePath: process.env.WASPADA_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+  ],
 };
 
 /** Spawns `electron/serve/main.ts` and resolves once it prints its URL. */
-export function startShellProcess(dataDir = mkdtempSync(join(tmpdir(), 'waspada-e2e-')), removeOnStop = true): Promise<ShellProcess> {
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'electron', 'serve', 'main.ts'), '--data-dir', dataDir, '--port', '0'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export function startShellProcess(
+  dataDir = mkdtempSync(join(tmpdir(), 'waspada-e2e-')),
+  removeOnStop = true,
+): Promise<ShellProcess> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      join(ROOT, 'electron', 'serve', 'main.ts'),
+      '--data-dir',
+      dataDir,
+      '--port',
+      '0',
+    ],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((resolvePromise, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {

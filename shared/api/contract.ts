@@ -16,7 +16,23 @@ const level = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 const kode = z.string().regex(CODE_PATTERN, 'Kode wilayah harus berbentuk 63, 63.01 atau 63.01.01');
 const layerId = z.string().min(1).max(100);
 const jobId = z.uuid('Sesi impor tidak dikenal.');
-const fieldId = z.enum(['nomor', 'kode', 'wilayah', 'provinsi', 'kabkota', 'kecamatan', 'skor', 'kategori', 'tahun', 'tanggal', 'jenis', 'uraian', 'sumber', 'indikator', 'abaikan']);
+const fieldId = z.enum([
+  'nomor',
+  'kode',
+  'wilayah',
+  'provinsi',
+  'kabkota',
+  'kecamatan',
+  'skor',
+  'kategori',
+  'tahun',
+  'tanggal',
+  'jenis',
+  'uraian',
+  'sumber',
+  'indikator',
+  'abaikan',
+]);
 const importOptions = z.object({
   sheet: z.string().max(200).optional(),
   kind: z.enum(['layer', 'reports']).optional(),
@@ -52,12 +68,21 @@ export const inputSchemas = {
     z.object({ fromJobId: jobId, options: importOptions.default({}) }),
   ]),
   'import.status': z.object({ jobId }),
-  'import.commit': z.object({ jobId, allowDuplicate: z.boolean().default(false), layerName: z.string().trim().max(200).optional() }),
+  'import.commit': z.object({
+    jobId,
+    allowDuplicate: z.boolean().default(false),
+    layerName: z.string().trim().max(200).optional(),
+  }),
   'import.issuesCsv': z.object({ jobId }),
   'import.discard': z.object({ jobId }),
   'batches.list': z.object({}),
   'batches.undo': z.object({ batchId: z.number().int().positive() }),
-  'regions.remember': z.object({ input: z.string().min(1).max(200), province: z.string().max(200).nullable().default(null), level, kode }),
+  'regions.remember': z.object({
+    input: z.string().min(1).max(200),
+    province: z.string().max(200).nullable().default(null),
+    level,
+    kode,
+  }),
 } as const;
 
 /** Result type of each method. */

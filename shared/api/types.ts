@@ -89,7 +89,12 @@ export interface BoundarySet {
   polygons: { type: 'FeatureCollection'; features: BoundaryFeature[] };
   labels: {
     type: 'FeatureCollection';
-    features: { type: 'Feature'; id: string; properties: { kode: string; nama: string }; geometry: { type: 'Point'; coordinates: [number, number] } }[];
+    features: {
+      type: 'Feature';
+      id: string;
+      properties: { kode: string; nama: string };
+      geometry: { type: 'Point'; coordinates: [number, number] };
+    }[];
   };
 }
 

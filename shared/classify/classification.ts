@@ -35,12 +35,29 @@ const ENGLISH: Record<string, string> = { low: 'rendah', medium: 'sedang', moder
 
 /** Lower case, without parenthesised asides and extra spaces, English in Bahasa: "High (T)" → "tinggi". */
 function foldCategory(text: string): string {
-  const folded = text.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return folded.split(' ').map((word) => ENGLISH[word] ?? word).join(' ');
+  const folded = text
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return folded
+    .split(' ')
+    .map((word) => ENGLISH[word] ?? word)
+    .join(' ');
 }
 
 /** Words that only name what a category is ("Kerawanan Tinggi", "Kategori Sedang"), never a degree. */
-const GENERIC_WORDS = new Set(['kerawanan', 'rawan', 'tingkat', 'kategori', 'kelas', 'risiko', 'resiko', 'level', 'status']);
+const GENERIC_WORDS = new Set([
+  'kerawanan',
+  'rawan',
+  'tingkat',
+  'kategori',
+  'kelas',
+  'risiko',
+  'resiko',
+  'level',
+  'status',
+]);
 
 /**
  * Index of a published category (case-insensitive), or null when the layer has no such class. Agencies also write
@@ -64,7 +81,11 @@ export function classOfCategory(category: string | null | undefined, classificat
  * The class a region is drawn in: the category the agency published when it names a class (so published categories
  * are reproduced exactly), else the class its score falls in. Disagreements are flagged at import, not here.
  */
-export function classOfValue(value: number | null | undefined, category: string | null | undefined, classification: Classification): number | null {
+export function classOfValue(
+  value: number | null | undefined,
+  category: string | null | undefined,
+  classification: Classification,
+): number | null {
   return classOfCategory(category, classification) ?? classify(value, classification);
 }
 

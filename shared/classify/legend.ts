@@ -17,7 +17,9 @@ export function legendEntries(classification: Classification): LegendEntry[] {
     const upper = breaks[i];
     let range = '';
     if (lower && upper) {
-      range = `${formatNumber(lower.at)}${lower.equalGoesUp ? '' : ' (tidak termasuk)'} – ${upper.equalGoesUp ? '< ' : ''}${formatNumber(upper.at)}`;
+      range =
+        `${formatNumber(lower.at)}${lower.equalGoesUp ? '' : ' (tidak termasuk)'} – ` +
+        `${upper.equalGoesUp ? '< ' : ''}${formatNumber(upper.at)}`;
     } else if (upper) {
       range = `${upper.equalGoesUp ? '<' : '≤'} ${formatNumber(upper.at)}`;
     } else if (lower) {

@@ -17,6 +17,18 @@ const classes = [
  * sedang 13,47–49,32; tinggi ≥ 49,33. Shipped as defaults the analyst may edit, never as logic.
  */
 export const IKP_2024_CLASSIFICATION: Record<Exclude<RegionLevel, 3>, Classification> = {
-  1: { classes, breaks: [{ at: 21.7, equalGoesUp: true }, { at: 68.5, equalGoesUp: false }] },
-  2: { classes, breaks: [{ at: 13.47, equalGoesUp: true }, { at: 49.33, equalGoesUp: true }] },
+  1: {
+    classes,
+    breaks: [
+      { at: 21.7, equalGoesUp: true },
+      { at: 68.5, equalGoesUp: false },
+    ],
+  },
+  2: {
+    classes,
+    breaks: [
+      { at: 13.47, equalGoesUp: true },
+      { at: 49.33, equalGoesUp: true },
+    ],
+  },
 };

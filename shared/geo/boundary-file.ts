@@ -53,7 +53,9 @@ export class BoundaryFileError extends Error {}
 export function parseBoundaryFile(data: unknown): ParsedBoundaryFile {
   const collection = data as { type?: unknown; features?: unknown };
   if (!collection || collection.type !== 'FeatureCollection' || !Array.isArray(collection.features)) {
-    throw new BoundaryFileError('Berkas ini bukan GeoJSON FeatureCollection. Pilih berkas .geojson berisi poligon wilayah.');
+    throw new BoundaryFileError(
+      'Berkas ini bukan GeoJSON FeatureCollection. Pilih berkas .geojson berisi poligon wilayah.',
+    );
   }
   const features: ParsedBoundary[] = [];
   const skipped: { kode: string; reason: string }[] = [];
@@ -66,7 +68,11 @@ export function parseBoundaryFile(data: unknown): ParsedBoundaryFile {
       continue;
     }
     const geometry = feature.geometry as ParsedBoundary['geometry'] | null;
-    if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') || !Array.isArray(geometry.coordinates)) {
+    if (
+      !geometry ||
+      (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') ||
+      !Array.isArray(geometry.coordinates)
+    ) {
       skipped.push({ kode, reason: 'geometri bukan Polygon atau MultiPolygon' });
       continue;
     }
@@ -80,10 +86,15 @@ export function parseBoundaryFile(data: unknown): ParsedBoundaryFile {
   }
   const merged = mergeRepeatedCodes(features);
   if (merged.length === 0) {
-    throw new BoundaryFileError('Tidak ada poligon wilayah yang bisa dipakai dalam berkas ini. Pastikan tiap fitur punya properti "kode" (mis. 63.01).');
+    throw new BoundaryFileError(
+      'Tidak ada poligon wilayah yang bisa dipakai dalam berkas ini. Pastikan tiap fitur punya properti "kode" ' +
+        '(mis. 63.01).',
+    );
   }
   if (levels.size > 1) {
-    throw new BoundaryFileError('Berkas mencampur beberapa tingkat wilayah. Impor provinsi, kabupaten/kota dan kecamatan dalam berkas terpisah.');
+    throw new BoundaryFileError(
+      'Berkas mencampur beberapa tingkat wilayah. Impor provinsi, kabupaten/kota dan kecamatan dalam berkas terpisah.',
+    );
   }
   return { level: [...levels][0]!, features: merged, skipped };
 }
@@ -97,7 +108,9 @@ function mergeRepeatedCodes(features: ParsedBoundary[]): ParsedBoundary[] {
   for (const feature of features) byCode.set(feature.kode, [...(byCode.get(feature.kode) ?? []), feature]);
   return [...byCode.values()].map((parts) => {
     if (parts.length === 1) return parts[0]!;
-    const polygons = parts.flatMap((part) => (part.geometry.type === 'Polygon' ? [part.geometry.coordinates] : (part.geometry.coordinates as unknown[])));
+    const polygons = parts.flatMap((part) =>
+      part.geometry.type === 'Polygon' ? [part.geometry.coordinates] : (part.geometry.coordinates as unknown[]),
+    );
     const geometry = { type: 'MultiPolygon' as const, coordinates: polygons };
     return { kode: parts[0]!.kode, geometry, label: labelPoint(geometry) };
   });

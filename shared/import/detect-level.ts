@@ -16,7 +16,10 @@ const SAMPLE = 2000;
 function columnTexts(rows: readonly (readonly GridCell[])[], mapping: readonly FieldId[], field: FieldId): string[] {
   const c = mapping.indexOf(field);
   if (c < 0) return [];
-  return rows.slice(0, SAMPLE).map((row) => cellText(row[c])).filter(Boolean);
+  return rows
+    .slice(0, SAMPLE)
+    .map((row) => cellText(row[c]))
+    .filter(Boolean);
 }
 
 /**
@@ -39,7 +42,9 @@ export function detectLevel(rows: readonly (readonly GridCell[])[], context: Lev
   }
   const names = [...columnTexts(rows, mapping, 'wilayah'), ...columnTexts(rows, mapping, 'provinsi')];
   if (names.length === 0 || names.length > 45) return 2;
-  const provinces = names.filter((name) => matcher.match({ name, level: 1, candidates: false }).status === 'matched').length;
+  const provinces = names.filter(
+    (name) => matcher.match({ name, level: 1, candidates: false }).status === 'matched',
+  ).length;
   return provinces / names.length >= 0.8 ? 1 : 2;
 }
 
@@ -52,7 +57,11 @@ const NEW_PROVINCE_CODES = /^(93|95|96)(\.|\d{2}|$)/;
  */
 export function detectVintage(rows: readonly (readonly GridCell[])[], context: LevelContext): CodeVintage | null {
   const { mapping } = context;
-  const names = [...columnTexts(rows, mapping, 'provinsi'), ...columnTexts(rows, mapping, 'wilayah'), ...columnTexts(rows, mapping, 'kabkota')];
+  const names = [
+    ...columnTexts(rows, mapping, 'provinsi'),
+    ...columnTexts(rows, mapping, 'wilayah'),
+    ...columnTexts(rows, mapping, 'kabkota'),
+  ];
   if (names.some((name) => NEW_PROVINCES.includes(comparisonKey(withoutProvincePrefix(name))))) return 'current';
   if (columnTexts(rows, mapping, 'kode').some((code) => NEW_PROVINCE_CODES.test(code.trim()))) return 'current';
   return null;

@@ -5,10 +5,21 @@ export type GridCell = CellValue & { readonly merged?: true };
 
 /** What a column can hold. `indikator` is any further numeric column of a layer table (dimension, indicator). */
 export type FieldId =
-  | 'nomor' | 'kode' | 'wilayah' | 'provinsi' | 'kabkota' | 'kecamatan'
-  | 'skor' | 'kategori' | 'tahun'
-  | 'tanggal' | 'jenis' | 'uraian' | 'sumber'
-  | 'indikator' | 'abaikan';
+  | 'nomor'
+  | 'kode'
+  | 'wilayah'
+  | 'provinsi'
+  | 'kabkota'
+  | 'kecamatan'
+  | 'skor'
+  | 'kategori'
+  | 'tahun'
+  | 'tanggal'
+  | 'jenis'
+  | 'uraian'
+  | 'sumber'
+  | 'indikator'
+  | 'abaikan';
 
 /** What the import stores: one value per region, or one incident per row. */
 export type ImportKind = 'layer' | 'reports';
@@ -39,17 +50,126 @@ export const FIELD_LABELS: Record<FieldId, string> = {
  */
 export const HEADER_SYNONYMS: Record<Exclude<FieldId, 'indikator' | 'abaikan'>, readonly string[]> = {
   nomor: ['no', 'nomor', 'no urut', 'number', 'nr', 'urut'],
-  kode: ['kode', 'kode wilayah', 'kode kemendagri', 'kode wil', 'kode daerah', 'kode kabupaten kota', 'kode kab kota', 'kode provinsi', 'kode prov', 'code', 'region code', 'kd wilayah', 'id wilayah', 'kode kabkota'],
-  wilayah: ['wilayah', 'nama wilayah', 'daerah', 'nama daerah', 'region', 'area', 'nama', 'lokasi', 'wilayah pemilihan'],
+  kode: [
+    'kode',
+    'kode wilayah',
+    'kode kemendagri',
+    'kode wil',
+    'kode daerah',
+    'kode kabupaten kota',
+    'kode kab kota',
+    'kode provinsi',
+    'kode prov',
+    'code',
+    'region code',
+    'kd wilayah',
+    'id wilayah',
+    'kode kabkota',
+  ],
+  wilayah: [
+    'wilayah',
+    'nama wilayah',
+    'daerah',
+    'nama daerah',
+    'region',
+    'area',
+    'nama',
+    'lokasi',
+    'wilayah pemilihan',
+  ],
   provinsi: ['provinsi', 'prov', 'propinsi', 'province', 'nama provinsi', 'nama prov'],
-  kabkota: ['kabupaten kota', 'kab kota', 'kabkota', 'kabupaten', 'kota', 'nama kabupaten kota', 'nama kab kota', 'regency city', 'regency', 'city', 'kabupaten kota madya', 'kab'],
+  kabkota: [
+    'kabupaten kota',
+    'kab kota',
+    'kabkota',
+    'kabupaten',
+    'kota',
+    'nama kabupaten kota',
+    'nama kab kota',
+    'regency city',
+    'regency',
+    'city',
+    'kabupaten kota madya',
+    'kab',
+  ],
   kecamatan: ['kecamatan', 'kec', 'district', 'nama kecamatan'],
-  skor: ['skor', 'nilai', 'indeks', 'index', 'score', 'nilai ikp', 'skor ikp', 'ikp', 'total skor', 'skor total', 'nilai indeks', 'value', 'ipkp', 'nilai akhir', 'skor akhir', 'total', 'jumlah tps rawan', 'tps rawan', 'jumlah'],
-  kategori: ['kategori', 'kelas risiko', 'kelas', 'tingkat kerawanan', 'kerawanan', 'kategori kerawanan', 'level kerawanan', 'status', 'level', 'category', 'risk level', 'klasifikasi', 'tingkat', 'status kerawanan', 'kategori ikp', 'tingkat kerawanan ikp'],
+  skor: [
+    'skor',
+    'nilai',
+    'indeks',
+    'index',
+    'score',
+    'nilai ikp',
+    'skor ikp',
+    'ikp',
+    'total skor',
+    'skor total',
+    'nilai indeks',
+    'value',
+    'ipkp',
+    'nilai akhir',
+    'skor akhir',
+    'total',
+    'jumlah tps rawan',
+    'tps rawan',
+    'jumlah',
+  ],
+  kategori: [
+    'kategori',
+    'kelas risiko',
+    'kelas',
+    'tingkat kerawanan',
+    'kerawanan',
+    'kategori kerawanan',
+    'level kerawanan',
+    'status',
+    'level',
+    'category',
+    'risk level',
+    'klasifikasi',
+    'tingkat',
+    'status kerawanan',
+    'kategori ikp',
+    'tingkat kerawanan ikp',
+  ],
   tahun: ['tahun', 'year', 'thn'],
-  tanggal: ['tanggal', 'tgl', 'tanggal kejadian', 'waktu', 'waktu kejadian', 'date', 'hari tanggal', 'tgl kejadian', 'bilamana', 'tanggal laporan'],
-  jenis: ['jenis', 'jenis athg', 'athg', 'tipe', 'type', 'jenis ancaman', 'klasifikasi athg', 'jenis gangguan', 'a t h g'],
-  uraian: ['uraian', 'uraian kejadian', 'deskripsi', 'kejadian', 'peristiwa', 'keterangan', 'description', 'ringkasan', 'fakta', 'apa', 'uraian singkat', 'isi laporan'],
+  tanggal: [
+    'tanggal',
+    'tgl',
+    'tanggal kejadian',
+    'waktu',
+    'waktu kejadian',
+    'date',
+    'hari tanggal',
+    'tgl kejadian',
+    'bilamana',
+    'tanggal laporan',
+  ],
+  jenis: [
+    'jenis',
+    'jenis athg',
+    'athg',
+    'tipe',
+    'type',
+    'jenis ancaman',
+    'klasifikasi athg',
+    'jenis gangguan',
+    'a t h g',
+  ],
+  uraian: [
+    'uraian',
+    'uraian kejadian',
+    'deskripsi',
+    'kejadian',
+    'peristiwa',
+    'keterangan',
+    'description',
+    'ringkasan',
+    'fakta',
+    'apa',
+    'uraian singkat',
+    'isi laporan',
+  ],
   sumber: ['sumber', 'sumber informasi', 'source', 'sumber data', 'pelapor', 'sumber laporan'],
 };
 

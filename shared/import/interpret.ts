@@ -40,7 +40,11 @@ export function aliasKey(name: string, province: string | null, level: RegionLev
  * subtotal, footnote and repeated header rows) and listing every row it could not use, with the reason. Ambiguous
  * and unmatched regions are listed with candidates; nothing is guessed.
  */
-export function interpretRows(grid: readonly (readonly GridCell[])[], layout: SheetLayout, context: InterpretContext): InterpretedSheet {
+export function interpretRows(
+  grid: readonly (readonly GridCell[])[],
+  layout: SheetLayout,
+  context: InterpretContext,
+): InterpretedSheet {
   // Column of each field, looked up once: this runs for every cell of 100,000-row report lists.
   const columns = new Map<FieldId, number>();
   context.mapping.forEach((field, c) => columns.has(field) || columns.set(field, c));
@@ -79,7 +83,8 @@ export function interpretRows(grid: readonly (readonly GridCell[])[], layout: Sh
     skipped += 1;
     issues.push({ row, severity: 'info', message });
   };
-  const fail = (row: number, message: string, extra: Partial<RowIssue> = {}) => issues.push({ row, severity: 'error', message, ...extra });
+  const fail = (row: number, message: string, extra: Partial<RowIssue> = {}) =>
+    issues.push({ row, severity: 'error', message, ...extra });
   const warn = (row: number, message: string) => issues.push({ row, severity: 'warning', message });
 
   dataRows.forEach((cells, index) => {
@@ -92,19 +97,24 @@ export function interpretRows(grid: readonly (readonly GridCell[])[], layout: Sh
       inFootnotes = true;
       return skip(row, 'Catatan di bawah tabel, dilewati.');
     }
-    const repeatsHeader = (texts[0] ?? '').toLowerCase() === firstHeader && texts.map((t) => t.toLowerCase()).join('|') === headerKey;
+    const repeatsHeader =
+      (texts[0] ?? '').toLowerCase() === firstHeader && texts.map((t) => t.toLowerCase()).join('|') === headerKey;
     if (repeatsHeader) return skip(row, 'Judul kolom yang diulang, dilewati.');
     // A kecamatan table with a kab/kota column is matched at the kab/kota first, then the kecamatan within it:
     // kecamatan names repeat across Indonesia (three "Cisarua" in Jawa Barat alone).
     const kecamatanText = text(cells, 'kecamatan');
     const viaKabkota = level === 3 && !!text(cells, 'kabkota');
-    const name = (level === 3 && !viaKabkota ? kecamatanText : text(cells, 'kabkota')) || text(cells, 'wilayah') || (level === 1 ? text(cells, 'provinsi') : '');
+    const name =
+      (level === 3 && !viaKabkota ? kecamatanText : text(cells, 'kabkota')) ||
+      text(cells, 'wilayah') ||
+      (level === 1 ? text(cells, 'provinsi') : '');
     // A text copied into the code column by a merged total row is not a code.
     const rawCode = codeText(column('kode') < 0 ? undefined : cells[column('kode')]);
     const code = /^[\d.\s]+$/.test(rawCode) ? rawCode : '';
     const provinceText = level === 1 ? '' : text(cells, 'provinsi');
     const numbering = text(cells, 'nomor');
-    if (!code && isTotalRow([name, numbering, texts.find(Boolean) ?? ''])) return skip(row, 'Baris jumlah/total, dilewati.');
+    if (!code && isTotalRow([name, numbering, texts.find(Boolean) ?? '']))
+      return skip(row, 'Baris jumlah/total, dilewati.');
 
     const shapeKey = `${name}|${code}|${provinceText}|${numberingDepth(numbering)}|${contextProvince}`;
     let provinceRow = provinceRowCache.get(shapeKey);
@@ -116,7 +126,10 @@ export function interpretRows(grid: readonly (readonly GridCell[])[], layout: Sh
       contextProvince = withoutProvincePrefix(name) || contextProvince;
       // A new province heading ends the group a province cell above spoke for.
       provinceAbove = null;
-      return skip(row, `Baris provinsi ${name || code} (subtotal), dilewati; dipakai sebagai konteks provinsi baris di bawahnya.`);
+      return skip(
+        row,
+        `Baris provinsi ${name || code} (subtotal), dilewati; dipakai sebagai konteks provinsi baris di bawahnya.`,
+      );
     }
     if (!name && !code) return fail(row, 'Tidak ada nama atau kode wilayah di baris ini.');
 
@@ -128,28 +141,68 @@ export function interpretRows(grid: readonly (readonly GridCell[])[], layout: Sh
     let result = matchCache.get(cacheKey);
     if (!result) {
       const remembered = name ? context.remembered.get(aliasKey(name, province, matchLevel)) : undefined;
-      result = remembered && byKode.has(remembered)
-        ? { status: 'matched', kode: remembered, candidates: [], reason: 'pilihan analis sebelumnya' }
-        : unsplitPapua(context.matcher.match({ name: name || undefined, code: code || undefined, province: province ?? undefined, level: matchLevel, vintage }), matchLevel, vintage, byKode);
+      result =
+        remembered && byKode.has(remembered)
+          ? { status: 'matched', kode: remembered, candidates: [], reason: 'pilihan analis sebelumnya' }
+          : unsplitPapua(
+              context.matcher.match({
+                name: name || undefined,
+                code: code || undefined,
+                province: province ?? undefined,
+                level: matchLevel,
+                vintage,
+              }),
+              matchLevel,
+              vintage,
+              byKode,
+            );
       matchCache.set(cacheKey, result);
     }
     const input = [code, name].filter(Boolean).join(' ');
     if (result.status !== 'matched' || !result.kode) {
-      const entry = { row, input, name: name || null, province, level: matchLevel, reason: result.reason, candidates: result.candidates };
+      const entry = {
+        row,
+        input,
+        name: name || null,
+        province,
+        level: matchLevel,
+        reason: result.reason,
+        candidates: result.candidates,
+      };
       (result.status === 'ambiguous' ? ambiguous : unmatched).push(entry);
       const what = result.status === 'ambiguous' ? 'Wilayah ambigu' : 'Wilayah tidak dikenali';
       const reason = result.reason.replace(/[.\s]+$/, '');
-      return fail(row, `${what}: "${input}"${province ? ` (${province})` : ''} — ${reason}. Pilih wilayah yang dimaksud.`, { input, candidates: result.candidates });
+      return fail(
+        row,
+        `${what}: "${input}"${province ? ` (${province})` : ''} — ${reason}. Pilih wilayah yang dimaksud.`,
+        { input, candidates: result.candidates },
+      );
     }
     let kode = result.kode;
     if (kecamatanText && byKode.get(kode)?.level === 2) {
       const kecamatan = findChild(context.regions, kode, kecamatanText);
       if (kecamatan) kode = kecamatan.kode;
-      else if (context.kind === 'reports') warn(row, `Kecamatan "${kecamatanText}" tidak ditemukan di ${byKode.get(kode)?.nama}; laporan dicatat di tingkat kabupaten/kota.`);
+      else if (context.kind === 'reports')
+        warn(
+          row,
+          `Kecamatan "${kecamatanText}" tidak ditemukan di ${byKode.get(kode)?.nama}; laporan dicatat di tingkat ` +
+            `kabupaten/kota.`,
+        );
       else {
         const reason = `kecamatan "${kecamatanText}" tidak ditemukan di ${byKode.get(kode)?.nama}`;
-        unmatched.push({ row, input: `${name} / ${kecamatanText}`, name: kecamatanText, province, level: 3, reason, candidates: [] });
-        return fail(row, `Kecamatan "${kecamatanText}" tidak ditemukan di ${byKode.get(kode)?.nama}. Periksa ejaannya.`);
+        unmatched.push({
+          row,
+          input: `${name} / ${kecamatanText}`,
+          name: kecamatanText,
+          province,
+          level: 3,
+          reason,
+          candidates: [],
+        });
+        return fail(
+          row,
+          `Kecamatan "${kecamatanText}" tidak ditemukan di ${byKode.get(kode)?.nama}. Periksa ejaannya.`,
+        );
       }
     } else if (level === 3 && context.kind === 'layer' && byKode.get(kode)?.level !== 3) {
       return fail(row, `Baris ini tidak menyebut kecamatan; lapisan tingkat kecamatan butuh nama kecamatan.`);
@@ -164,9 +217,29 @@ export function interpretRows(grid: readonly (readonly GridCell[])[], layout: Sh
       else fail(row, 'Laporan tanpa tanggal dan tanpa uraian tidak disimpan.');
       return;
     }
-    if (seen.has(kode)) return fail(row, `${region.nama} sudah ada di baris ${seen.get(kode)}; baris ini tidak disimpan. Periksa baris ganda di berkas.`);
+    if (seen.has(kode))
+      return fail(
+        row,
+        `${region.nama} sudah ada di baris ${seen.get(kode)}; baris ini tidak disimpan. Periksa baris ganda di berkas.`,
+      );
     seen.set(kode, row);
-    const layerRow = readLayerValue(cells, row, region, { column, text, indicatorColumns, headers: layout.headers, decimal, classification: context.classification, scale: context.scale, readAsThousands }, warn, fail);
+    const layerRow = readLayerValue(
+      cells,
+      row,
+      region,
+      {
+        column,
+        text,
+        indicatorColumns,
+        headers: layout.headers,
+        decimal,
+        classification: context.classification,
+        scale: context.scale,
+        readAsThousands,
+      },
+      warn,
+      fail,
+    );
     if (layerRow) layerRows.push(layerRow);
   });
   context.onProgress?.(dataRows.length, dataRows.length);
@@ -174,14 +247,23 @@ export function interpretRows(grid: readonly (readonly GridCell[])[], layout: Sh
   const errors = issues.filter((i) => i.severity === 'error').length;
   const stored = context.kind === 'reports' ? reportRows.length : layerRows.length;
   return {
-    kind: context.kind, level, vintage: vintage ?? null, layerRows, reportRows, issues,
+    kind: context.kind,
+    level,
+    vintage: vintage ?? null,
+    layerRows,
+    reportRows,
+    issues,
     rows: { read, stored, skipped, errors },
     regions: { matched, ambiguous, unmatched },
     matches: [],
-    notes: readAsThousands.length === 0 ? [] : [
-      `${readAsThousands.length} skor ditulis seperti "${readAsThousands[0]}" dan dibaca dengan titik sebagai pemisah ribuan (kebiasaan Indonesia). ` +
-        'Bila titik di berkas ini adalah tanda desimal, pilih "Tanda desimal: titik" di pengaturan impor.',
-    ],
+    notes:
+      readAsThousands.length === 0
+        ? []
+        : [
+            `${readAsThousands.length} skor ditulis seperti "${readAsThousands[0]}" dan dibaca dengan titik ` +
+              `sebagai pemisah ribuan (kebiasaan Indonesia). ` +
+              'Bila titik di berkas ini adalah tanda desimal, pilih "Tanda desimal: titik" di pengaturan impor.',
+          ],
   };
 }
 
@@ -202,8 +284,20 @@ const PAPUA_SUCCESSORS: Record<string, string[]> = { '91': ['91', '93', '94', '9
  * A province-level value for Papua or Papua Barat from a table not known to follow today's 38 provinces belonged to
  * the undivided province: joining it to today's smaller Papua would be a guess (DOMAIN.md), so it is flagged.
  */
-function unsplitPapua(result: MatchResult, level: RegionLevel, vintage: CodeVintage | undefined, byKode: ReadonlyMap<string, Region>): MatchResult {
-  if (level !== 1 || vintage === 'current' || result.status !== 'matched' || !result.kode || !PAPUA_SUCCESSORS[result.kode]) return result;
+function unsplitPapua(
+  result: MatchResult,
+  level: RegionLevel,
+  vintage: CodeVintage | undefined,
+  byKode: ReadonlyMap<string, Region>,
+): MatchResult {
+  if (
+    level !== 1 ||
+    vintage === 'current' ||
+    result.status !== 'matched' ||
+    !result.kode ||
+    !PAPUA_SUCCESSORS[result.kode]
+  )
+    return result;
   const candidates = PAPUA_SUCCESSORS[result.kode]!.flatMap((kode) => {
     const region = byKode.get(kode);
     return region ? [{ kode, nama: region.nama, provinsi: region.nama }] : [];
@@ -212,12 +306,21 @@ function unsplitPapua(result: MatchResult, level: RegionLevel, vintage: CodeVint
     status: 'ambiguous',
     kode: null,
     candidates,
-    reason: `sebelum pemekaran 2022 provinsi ini mencakup ${candidates.map((c) => c.nama).join(', ')}; tabel ini tidak menyebut provinsi baru itu, jadi nilainya tidak dapat ditempatkan pada satu provinsi sekarang`,
+    reason:
+      `sebelum pemekaran 2022 provinsi ini mencakup ${candidates.map((c) => c.nama).join(', ')}; tabel ini ` +
+      `tidak menyebut provinsi baru itu, jadi nilainya tidak dapat ditempatkan pada satu provinsi sekarang`,
   };
 }
 
 /** A province heading inside a kab/kota table: prefixed, 2-digit code, top-level numbering, or a new province name. */
-function isProvinceRow(name: string, code: string, provinceText: string, numbering: string, contextProvince: string | null, matcher: RegionMatcher): boolean {
+function isProvinceRow(
+  name: string,
+  code: string,
+  provinceText: string,
+  numbering: string,
+  contextProvince: string | null,
+  matcher: RegionMatcher,
+): boolean {
   if (hasProvincePrefix(name)) return true;
   if (/^\d{2}$/.test(code.trim())) return true;
   if (code) return false;

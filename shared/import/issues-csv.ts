@@ -16,7 +16,11 @@ export function issuesToCsv(fileName: string, issues: readonly RowIssue[]): stri
   const lines = [['berkas', 'baris', 'jenis', 'pesan', 'masukan', 'kandidat'].join(';')];
   for (const issue of issues) {
     const candidates = (issue.candidates ?? []).map((c) => `${c.kode} ${c.nama} (${c.provinsi})`).join(' | ');
-    lines.push([fileName, String(issue.row), SEVERITY[issue.severity], issue.message, issue.input ?? '', candidates].map(quote).join(';'));
+    lines.push(
+      [fileName, String(issue.row), SEVERITY[issue.severity], issue.message, issue.input ?? '', candidates]
+        .map(quote)
+        .join(';'),
+    );
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

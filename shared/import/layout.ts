@@ -1,4 +1,12 @@
-import { cellText, foldHeader, headerScore, HEADER_SYNONYMS, type FieldId, type GridCell, type ImportKind } from './fields';
+import {
+  cellText,
+  foldHeader,
+  headerScore,
+  HEADER_SYNONYMS,
+  type FieldId,
+  type GridCell,
+  type ImportKind,
+} from './fields';
 
 /** Where the table sits in a sheet: header rows (one or two, plus a group row above), and the first data row. */
 export interface SheetLayout {

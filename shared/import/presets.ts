@@ -108,20 +108,36 @@ function terciles(values: number[]): Classification {
   const low = at(1 / 3);
   const high = at(2 / 3);
   if (high <= low) return { ...CUSTOM, classes: CUSTOM.classes.slice(0, 1) };
-  return { classes: CUSTOM.classes, breaks: [{ at: low, equalGoesUp: true }, { at: high, equalGoesUp: true }] };
+  return {
+    classes: CUSTOM.classes,
+    breaks: [
+      { at: low, equalGoesUp: true },
+      { at: high, equalGoesUp: true },
+    ],
+  };
 }
 
 /** Category vocabularies agencies publish: Bawaslu's three levels, Polri's IPKP. */
-const KNOWN_CATEGORIES: readonly Classification[] = [threeRisk(['Rendah', 'Sedang', 'Tinggi']), threeRisk(['Kurang Rawan', 'Rawan', 'Sangat Rawan'])];
+const KNOWN_CATEGORIES: readonly Classification[] = [
+  threeRisk(['Rendah', 'Sedang', 'Tinggi']),
+  threeRisk(['Kurang Rawan', 'Rawan', 'Sangat Rawan']),
+];
 
 /**
  * The classification a new layer gets: the preset's for its level, its categories, the published categories the
  * table itself uses (a custom layer whose every category is Rendah/Sedang/Tinggi keeps them), or terciles.
  */
-export function classificationFor(preset: LayerPreset, level: RegionLevel, values: number[], categories: string[] = []): Classification {
+export function classificationFor(
+  preset: LayerPreset,
+  level: RegionLevel,
+  values: number[],
+  categories: string[] = [],
+): Classification {
   if (level !== 3 && preset.byLevel[level]) return preset.byLevel[level]!;
   if (preset.categoriesOnly) return preset.categoriesOnly;
   const published = categories.filter(Boolean);
-  const vocabulary = KNOWN_CATEGORIES.find((known) => published.length > 0 && published.every((c) => classOfCategory(c, known) !== null));
+  const vocabulary = KNOWN_CATEGORIES.find(
+    (known) => published.length > 0 && published.every((c) => classOfCategory(c, known) !== null),
+  );
   return vocabulary ?? terciles(values);
 }

@@ -31,7 +31,13 @@ export interface ImportPreview {
   sample: (LayerRow | ReportRow)[];
   rows: { read: number; stored: number; skipped: number; errors: number };
   /** The first few hundred unsettled regions; the totals count them all. */
-  regions: { matched: number; ambiguous: UnsettledRegion[]; unmatched: UnsettledRegion[]; ambiguousTotal: number; unmatchedTotal: number };
+  regions: {
+    matched: number;
+    ambiguous: UnsettledRegion[];
+    unmatched: UnsettledRegion[];
+    ambiguousTotal: number;
+    unmatchedTotal: number;
+  };
   /** Errors and warnings, the first few hundred; issueCount counts every issue, skipped rows included. */
   issues: RowIssue[];
   issueCount: number;

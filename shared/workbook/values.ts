@@ -2,8 +2,21 @@
 
 /** Excel's error values, as Excel shows them. */
 export type ExcelErrorCode =
-  | '#NULL!' | '#DIV/0!' | '#VALUE!' | '#REF!' | '#NAME?' | '#NUM!' | '#N/A' | '#GETTING_DATA'
-  | '#SPILL!' | '#CALC!' | '#FIELD!' | '#BLOCKED!' | '#CONNECT!' | '#BUSY!' | '#UNKNOWN!';
+  | '#NULL!'
+  | '#DIV/0!'
+  | '#VALUE!'
+  | '#REF!'
+  | '#NAME?'
+  | '#NUM!'
+  | '#N/A'
+  | '#GETTING_DATA'
+  | '#SPILL!'
+  | '#CALC!'
+  | '#FIELD!'
+  | '#BLOCKED!'
+  | '#CONNECT!'
+  | '#BUSY!'
+  | '#UNKNOWN!';
 
 /** One cell as read from a workbook; dates are ISO 'YYYY-MM-DD'; `text` is the number as the sheet displayed it. */
 export type CellValue =
@@ -15,17 +28,26 @@ export type CellValue =
   | { kind: 'error'; value: ExcelErrorCode };
 
 /** An empty cell, or one holding only a dash: "no data", which is not the same as 0. */
-export interface BlankResult { kind: 'blank' }
+export interface BlankResult {
+  kind: 'blank';
+}
 /** An Excel error value found where data was expected. */
-export interface ErrorResult { kind: 'error'; value: ExcelErrorCode; message: string }
+export interface ErrorResult {
+  kind: 'error';
+  value: ExcelErrorCode;
+  message: string;
+}
 /** Something that could not be read, with a Bahasa Indonesia message naming the input. */
-export interface InvalidResult { kind: 'invalid'; input: string; message: string }
+export interface InvalidResult {
+  kind: 'invalid';
+  input: string;
+  message: string;
+}
 
 /** `percent`: the text ended in "%" and `value` is the number as written ("45%" → 45, not 0.45) so a score stays on
  *  the scale the agency wrote it in; `ambiguous`: only `decimal: 'auto'` decided it by Indonesian convention. */
 export type NumberResult =
-  | { kind: 'number'; value: number; percent: boolean; ambiguous: boolean }
-  | BlankResult | ErrorResult | InvalidResult;
+  { kind: 'number'; value: number; percent: boolean; ambiguous: boolean } | BlankResult | ErrorResult | InvalidResult;
 
 /** A calendar date as ISO 'YYYY-MM-DD'. */
 export type DateResult = { kind: 'date'; value: string } | BlankResult | ErrorResult | InvalidResult;
@@ -54,8 +76,14 @@ const ERROR_MESSAGES: ReadonlyMap<ExcelErrorCode, string> = new Map<ExcelErrorCo
 
 // The codes stored in .xls/.xlsb error cells (MS-XLS BErr); newer errors have no binary code.
 const BINARY_ERRORS: ReadonlyMap<number, ExcelErrorCode> = new Map<number, ExcelErrorCode>([
-  [0x00, '#NULL!'], [0x07, '#DIV/0!'], [0x0f, '#VALUE!'], [0x17, '#REF!'],
-  [0x1d, '#NAME?'], [0x24, '#NUM!'], [0x2a, '#N/A'], [0x2b, '#GETTING_DATA'],
+  [0x00, '#NULL!'],
+  [0x07, '#DIV/0!'],
+  [0x0f, '#VALUE!'],
+  [0x17, '#REF!'],
+  [0x1d, '#NAME?'],
+  [0x24, '#NUM!'],
+  [0x2a, '#N/A'],
+  [0x2b, '#GETTING_DATA'],
 ]);
 
 /** The Excel error named by `text` ("#n/a" too), or null if it is not one. */
@@ -74,7 +102,8 @@ export function excelErrorMessage(code: ExcelErrorCode): string {
   return ERROR_MESSAGES.get(code) ?? `Sel berisi galat Excel (${code}).`;
 }
 
-// Spaces Excel and web exports put in numbers and dates: no-break, narrow no-break, figure, thin; zero-width and BOM go.
+// Spaces Excel and web exports put in numbers and dates: no-break, narrow no-break, figure, thin; zero-width and BOM
+// go.
 const ODD_SPACES = /[\u00a0\u202f\u2007\u2009]/g;
 const INVISIBLE = /[\u200b\ufeff]/g;
 const BLANK_MARKS = new Set(['', '-', '--', '–', '—']);
@@ -96,7 +125,10 @@ function invalid(input: string, message: string): InvalidResult {
 
 /** Reads a number as agencies write it: "72,35", "1.234,5", "1,234.5", "-3", "(3)", "45%", "1,2E+3".
  *  "" and "-" are blank (not 0); "#N/A" and friends are errors; anything else unreadable is invalid. */
-export function parseNumber(input: string | number | null | undefined, options: { decimal?: DecimalMode } = {}): NumberResult {
+export function parseNumber(
+  input: string | number | null | undefined,
+  options: { decimal?: DecimalMode } = {},
+): NumberResult {
   if (input === null || input === undefined) return { kind: 'blank' };
   if (typeof input === 'number') {
     if (Number.isFinite(input)) return { kind: 'number', value: input, percent: false, ambiguous: false };
@@ -120,7 +152,11 @@ export function parseNumber(input: string | number | null | undefined, options: 
   }
   const [mantissa = '', exponent] = text.split(/[eE](?=[-+]?\d+$)/);
   const parsed = readMantissa(mantissa, options.decimal ?? 'auto');
-  if (typeof parsed === 'string') return invalid(input, parsed.replace('%s', () => input));
+  if (typeof parsed === 'string')
+    return invalid(
+      input,
+      parsed.replace('%s', () => input),
+    );
   const value = (negative ? -1 : 1) * Number(exponent === undefined ? parsed.digits : `${parsed.digits}e${exponent}`);
   if (!Number.isFinite(value)) return invalid(input, `"${input}" terlalu besar untuk dibaca sebagai angka.`);
   return { kind: 'number', value: value === 0 ? 0 : value, percent, ambiguous: parsed.ambiguous };
@@ -205,7 +241,8 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
   ...['november', 'nopember', 'nov', 'nop'].map((m) => [m, 11] as const),
   ...['desember', 'december', 'des', 'dec'].map((m) => [m, 12] as const),
 ]);
-const WEEKDAY = "(?:senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+";
+const WEEKDAY_NAMES = "senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad";
+const WEEKDAY = `(?:${WEEKDAY_NAMES}|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+`;
 const TIME = '(?:[T ]\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?';
 const SPOKEN_TIME = /[,\s]+(?:(?:pukul|pkl\.?|jam)\s*)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:wib|wita|wit)?$/i;
 const WEEKDAY_SLASH = new RegExp(`^${WEEKDAY.replace(',?\\s+', '')}\\s*/\\s*`, 'i');
@@ -253,7 +290,8 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function isoDate(input: string, year: number, month: number, day: number): DateResult {
   if (year < 1900 || year > 9999) return invalid(input, `Tahun ${year} di "${input}" di luar rentang 1900–9999.`);
-  if (month < 1 || month > 12) return invalid(input, `"${input}" tidak memuat bulan yang sah (urutan harus hari/bulan/tahun).`);
+  if (month < 1 || month > 12)
+    return invalid(input, `"${input}" tidak memuat bulan yang sah (urutan harus hari/bulan/tahun).`);
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const days = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 31);
   if (day < 1 || day > days) return invalid(input, `Tanggal "${input}" tidak ada di kalender.`);
@@ -275,8 +313,10 @@ export function excelSerialToIsoDate(serial: number, date1904 = false): DateResu
   if (!Number.isFinite(serial)) return invalid(input, 'Nilai ini bukan nomor seri tanggal Excel.');
   const day = Math.floor(serial);
   const max = date1904 ? MAX_SERIAL_1904 : MAX_SERIAL_1900;
-  if (day < (date1904 ? 0 : 1) || day > max) return invalid(input, `${input} di luar rentang nomor seri tanggal Excel.`);
-  if (!date1904 && day === 60) return invalid(input, 'Seri 60 adalah 29 Februari 1900, tanggal yang tidak pernah ada (galat lama Excel).');
+  if (day < (date1904 ? 0 : 1) || day > max)
+    return invalid(input, `${input} di luar rentang nomor seri tanggal Excel.`);
+  if (!date1904 && day === 60)
+    return invalid(input, 'Seri 60 adalah 29 Februari 1900, tanggal yang tidak pernah ada (galat lama Excel).');
   const epoch = date1904 ? Date.UTC(1904, 0, 1) : day < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
   return { kind: 'date', value: new Date(epoch + day * DAY_MS).toISOString().slice(0, 10) };
 }

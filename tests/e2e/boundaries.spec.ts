@@ -19,7 +19,13 @@ test('without boundaries the app says how to load them, and loading a file draws
   await expect(page.getByRole('alert').filter({ hasText: 'bukan berkas GeoJSON yang sah' })).toBeVisible();
 
   const good = join(shell.dataDir, 'banjar.geojson');
-  writeFileSync(good, JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { kode: '63.03' }, geometry: JSON.parse(banjar) }] }));
+  writeFileSync(
+    good,
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { kode: '63.03' }, geometry: JSON.parse(banjar) }],
+    }),
+  );
   await page.locator('input[type=file]').first().setInputFiles(good);
   await expect(page.getByText('1 batas wilayah dimuat dari banjar.geojson')).toBeVisible();
   await expect(page.locator('body[data-map="coloured"]')).toBeAttached();

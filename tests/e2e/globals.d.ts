@@ -3,7 +3,11 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 
 declare global {
   interface Window {
-    __waspada?: { map: MapLibreMap; recolorAll(): Promise<number>; screenPoint(kode: string): { x: number; y: number } | null };
+    __waspada?: {
+      map: MapLibreMap;
+      recolorAll(): Promise<number>;
+      screenPoint(kode: string): { x: number; y: number } | null;
+    };
   }
 }
 export {};

@@ -20,7 +20,11 @@ function ikpWorkbook(dir: string): string {
   return file;
 }
 
-test('imports a workbook: preview, settle an ambiguous region, commit, see it on the map, undo it', async ({ mapPage, page, shell }) => {
+test('imports a workbook: preview, settle an ambiguous region, commit, see it on the map, undo it', async ({
+  mapPage,
+  page,
+  shell,
+}) => {
   await mapPage.open();
   await page.getByRole('button', { name: 'Impor buku kerja…' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Impor buku kerja' });
@@ -48,7 +52,11 @@ test('imports a workbook: preview, settle an ambiguous region, commit, see it on
   await expect(mapPage.legend).toContainText('Data contoh — fiktif');
 });
 
-test('a file that is not a workbook is refused with a message and nothing is stored', async ({ mapPage, page, shell }) => {
+test('a file that is not a workbook is refused with a message and nothing is stored', async ({
+  mapPage,
+  page,
+  shell,
+}) => {
   await mapPage.open();
   const file = join(shell.dataDir, 'bukan-excel.xlsx');
   writeFileSync(file, Buffer.from('%PDF-1.7 this is not a spreadsheet'));
@@ -62,11 +70,17 @@ test('a file that is not a workbook is refused with a message and nothing is sto
 test('imported incident reports appear in the panel of their region', async ({ mapPage, page, shell }) => {
   await mapPage.open();
   const file = join(shell.dataDir, 'laporan.csv');
-  writeFileSync(file, 'Tanggal;Jenis ATHG;Kabupaten/Kota;Provinsi;Uraian;Sumber\n27 November 2024;Gangguan;Kab. Banjar;Kalimantan Selatan;Kericuhan di TPS 05;Polres\n');
+  writeFileSync(
+    file,
+    'Tanggal;Jenis ATHG;Kabupaten/Kota;Provinsi;Uraian;Sumber\n27 November 2024;Gangguan;Kab. Banjar;Kalimantan ' +
+      'Selatan;Kericuhan di TPS 05;Polres\n',
+  );
   await page.getByRole('button', { name: 'Impor buku kerja…' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Impor buku kerja' });
   await dialog.locator('input[type=file]').setInputFiles(file);
-  await expect(dialog.locator('select').filter({ has: page.locator('option[value="reports"]') })).toHaveValue('reports');
+  await expect(dialog.locator('select').filter({ has: page.locator('option[value="reports"]') })).toHaveValue(
+    'reports',
+  );
   await dialog.getByRole('button', { name: 'Simpan 1 baris' }).click();
   await expect(page.getByText('Tersimpan sebagai batch 1: 1 laporan.')).toBeVisible();
   await mapPage.click('63.03');

@@ -9,8 +9,15 @@ test('opens on a coloured choropleth of 514 kab/kota with legend and province ou
     const source = map.getSource('kabkota') as unknown as { getData(): Promise<{ features: { id: string }[] }> };
     const features = (await source.getData()).features;
     const coloured = features.filter((f) => (map.getFeatureState({ source: 'kabkota', id: f.id }).cls as number) >= 0);
-    const provinces = (await (map.getSource('provinsi') as unknown as { getData(): Promise<{ features: unknown[] }> }).getData()).features;
-    return { kabkota: features.length, coloured: coloured.length, provinces: provinces.length, outlines: map.getLayer('provinsi-line')?.type };
+    const provinces = (
+      await (map.getSource('provinsi') as unknown as { getData(): Promise<{ features: unknown[] }> }).getData()
+    ).features;
+    return {
+      kabkota: features.length,
+      coloured: coloured.length,
+      provinces: provinces.length,
+      outlines: map.getLayer('provinsi-line')?.type,
+    };
   });
   expect(rendered).toEqual({ kabkota: 514, coloured: 514, provinces: 38, outlines: 'line' });
   // Kabupaten Banjar is coloured by its class, not left as "no data".
@@ -35,7 +42,10 @@ test('clicking a region opens its panel; Escape closes it', async ({ mapPage, pa
   await expect(mapPage.regionPanel).toBeHidden();
 });
 
-test('searching "banjar" offers Kabupaten Banjar and Kota Banjar with their provinces; Enter opens one', async ({ mapPage, page }) => {
+test('searching "banjar" offers Kabupaten Banjar and Kota Banjar with their provinces; Enter opens one', async ({
+  mapPage,
+  page,
+}) => {
   await mapPage.open();
   await mapPage.search.fill('banjar');
   await expect(mapPage.results.first()).toBeVisible();
@@ -62,7 +72,9 @@ test('makes no request outside its own origin', async ({ mapPage, page }) => {
   await mapPage.open();
   await mapPage.hover('32.79');
   const origin = new URL(page.url()).origin;
-  const foreign = mapPage.requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+  const foreign = mapPage.requests.filter(
+    (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
+  );
   expect(foreign).toEqual([]);
 });
 

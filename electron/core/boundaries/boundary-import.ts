@@ -13,12 +13,20 @@ const PACK_FILES = { 1: 'provinsi.geojson', 2: 'kabkota.geojson', 3: 'kecamatan.
  * Checks a boundary file's text and stores its polygons for their level, replacing that level's old ones.
  * Codes missing from the region master are skipped and listed; nothing is written when the file is refused.
  */
-export function importBoundaryText(db: Database.Database, repo: BoundaryRepo, text: string, source: string): BoundaryImportResult {
+export function importBoundaryText(
+  db: Database.Database,
+  repo: BoundaryRepo,
+  text: string,
+  source: string,
+): BoundaryImportResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new ApiError('BOUNDARY_FILE_INVALID', `${source} bukan berkas GeoJSON yang sah (JSON rusak). Pilih berkas .geojson lain.`);
+    throw new ApiError(
+      'BOUNDARY_FILE_INVALID',
+      `${source} bukan berkas GeoJSON yang sah (JSON rusak). Pilih berkas .geojson lain.`,
+    );
   }
   let parsed;
   try {
@@ -35,7 +43,10 @@ export function importBoundaryText(db: Database.Database, repo: BoundaryRepo, te
     return false;
   });
   if (usable.length === 0) {
-    throw new ApiError('BOUNDARY_FILE_INVALID', `${source}: tidak satu pun kode cocok dengan daftar wilayah Kemendagri 2025. Periksa kolom kode.`);
+    throw new ApiError(
+      'BOUNDARY_FILE_INVALID',
+      `${source}: tidak satu pun kode cocok dengan daftar wilayah Kemendagri 2025. Periksa kolom kode.`,
+    );
   }
   repo.replaceLevel(parsed.level, usable, source);
   return { level: parsed.level, stored: usable.length, skipped };

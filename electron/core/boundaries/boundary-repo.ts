@@ -18,7 +18,10 @@ export class BoundaryRepo {
 
   /** Boundaries per level. */
   counts(): LevelCounts {
-    const rows = this.db.prepare('SELECT level, count(*) AS n FROM boundaries GROUP BY level').all() as { level: RegionLevel; n: number }[];
+    const rows = this.db.prepare('SELECT level, count(*) AS n FROM boundaries GROUP BY level').all() as {
+      level: RegionLevel;
+      n: number;
+    }[];
     const byLevel = new Map(rows.map((r) => [r.level, r.n]));
     return { provinsi: byLevel.get(1) ?? 0, kabkota: byLevel.get(2) ?? 0, kecamatan: byLevel.get(3) ?? 0 };
   }
@@ -26,7 +29,10 @@ export class BoundaryRepo {
   /** Polygons and label points of one level; empty collections when none is loaded. */
   get(level: RegionLevel): BoundarySet {
     const rows = this.db
-      .prepare('SELECT b.kode, r.nama, b.geometry, b.label_lng, b.label_lat FROM boundaries b JOIN regions r USING (kode) WHERE b.level = ? ORDER BY b.kode')
+      .prepare(
+        'SELECT b.kode, r.nama, b.geometry, b.label_lng, b.label_lat FROM boundaries b JOIN regions r USING (kode) ' +
+          'WHERE b.level = ? ORDER BY b.kode',
+      )
       .all(level) as BoundaryRow[];
     return {
       level,

@@ -23,7 +23,9 @@ export function defaultMigrationsDir(): string {
   return join(here, 'migrations');
 }
 
-/** Reads and orders the migration files; a gap or duplicate in the numbering is a build error, not a runtime surprise. */
+/**
+ * Reads and orders the migration files; a gap or duplicate in the numbering is a build error, not a runtime surprise.
+ */
 export function loadMigrations(dir: string = defaultMigrationsDir()): Migration[] {
   const migrations = readdirSync(dir)
     .filter((file) => FILE_PATTERN.test(file))
@@ -41,7 +43,8 @@ export function refuseNewerSchema(db: Database.Database, latest: number): void {
   if (current > latest) {
     throw new ApiError(
       'DB_NEWER_VERSION',
-      `Basis data ini dibuat oleh Waspada yang lebih baru (skema ${current}; versi ini mengenal sampai skema ${latest}). ` +
+      `Basis data ini dibuat oleh Waspada yang lebih baru (skema ${current}; versi ini mengenal sampai skema ` +
+        `${latest}). ` +
         'Perbarui Waspada, atau buka folder data lain. Berkas tidak diubah.',
     );
   }

@@ -14,7 +14,10 @@ export interface OpenDatabaseOptions {
 }
 
 /** Opens (creating if needed) the store in `dataDir`: WAL, foreign keys on, migrated to the newest schema. */
-export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {}): { db: Database.Database; schemaVersion: number } {
+export function openDatabase(
+  dataDir: string,
+  options: OpenDatabaseOptions = {},
+): { db: Database.Database; schemaVersion: number } {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, DATABASE_FILE);
   const migrations = loadMigrations(options.migrationsDir);
@@ -29,7 +32,8 @@ export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {})
     if (error instanceof ApiError) throw error;
     throw new ApiError(
       'DB_UNREADABLE',
-      `Basis data ${file} tidak dapat dibuka (rincian teknis: ${(error as Error).message}). Periksa izin folder, atau pilih folder data lain.`,
+      `Basis data ${file} tidak dapat dibuka (rincian teknis: ${(error as Error).message}). Periksa izin folder, ` +
+        `atau pilih folder data lain.`,
     );
   }
   try {
@@ -42,7 +46,8 @@ export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {})
     if (error instanceof ApiError) throw error;
     throw new ApiError(
       'DB_UNREADABLE',
-      `Basis data ${file} tidak dapat diperbarui ke skema terbaru (rincian teknis: ${(error as Error).message}); isinya tetap seperti sebelumnya. ` +
+      `Basis data ${file} tidak dapat diperbarui ke skema terbaru (rincian teknis: ${(error as Error).message}); ` +
+        `isinya tetap seperti sebelumnya. ` +
         'Laporkan ke pengelola Waspada, atau buka folder data lain.',
     );
   }

@@ -9,14 +9,20 @@ export class AliasRepo {
 
   /** Every remembered answer, keyed as interpretRows looks them up. */
   all(): Map<string, string> {
-    const rows = this.db.prepare('SELECT name_key, province_key, level, kode FROM region_aliases').all() as { name_key: string; province_key: string; level: number; kode: string }[];
+    const rows = this.db.prepare('SELECT name_key, province_key, level, kode FROM region_aliases').all() as {
+      name_key: string;
+      province_key: string;
+      level: number;
+      kode: string;
+    }[];
     return new Map(rows.map((r) => [`${r.name_key}|${r.province_key}|${r.level}`, r.kode]));
   }
 
   /** Remembers that `input` (in `province`) means region `kode`; a later answer replaces an earlier one. */
   remember(input: string, province: string | null, level: RegionLevel, kode: string): void {
     const exists = this.db.prepare('SELECT 1 FROM regions WHERE kode = ? AND level = ?').get(kode, level);
-    if (!exists) throw new ApiError('NOT_FOUND', `Wilayah ${kode} tidak ada di tingkat ini. Pilih salah satu kandidat.`);
+    if (!exists)
+      throw new ApiError('NOT_FOUND', `Wilayah ${kode} tidak ada di tingkat ini. Pilih salah satu kandidat.`);
     const [nameKey, provinceKey] = aliasKey(input, province, level).split('|');
     this.db
       .prepare(

@@ -19,9 +19,17 @@ interface BatchRow {
 
 function toSummary(row: BatchRow): BatchSummary {
   return {
-    id: row.id, fileName: row.file_name, sha256: row.sha256, sheet: row.sheet, kind: row.kind,
-    layerId: row.layer_id, layerName: row.layer_name, rowsRead: row.rows_read, rowsStored: row.rows_stored,
-    rowsSkipped: row.rows_skipped, createdAt: row.created_at,
+    id: row.id,
+    fileName: row.file_name,
+    sha256: row.sha256,
+    sheet: row.sheet,
+    kind: row.kind,
+    layerId: row.layer_id,
+    layerName: row.layer_name,
+    rowsRead: row.rows_read,
+    rowsStored: row.rows_stored,
+    rowsSkipped: row.rows_skipped,
+    createdAt: row.created_at,
   };
 }
 
@@ -38,12 +46,17 @@ export class BatchRepo {
 
   /** The batch that created a layer, if it came from an import. */
   findByLayer(layerId: string): number | null {
-    return (this.db.prepare('SELECT id FROM batches WHERE layer_id = ? ORDER BY id DESC LIMIT 1').pluck().get(layerId) as number | undefined) ?? null;
+    return (
+      (this.db.prepare('SELECT id FROM batches WHERE layer_id = ? ORDER BY id DESC LIMIT 1').pluck().get(layerId) as
+        number | undefined) ?? null
+    );
   }
 
   /** The batch that imported a file with these exact bytes, if any. */
   findBySha256(sha256: string): { batchId: number; createdAt: string } | null {
-    const row = this.db.prepare('SELECT id, created_at FROM batches WHERE sha256 = ? ORDER BY id DESC LIMIT 1').get(sha256) as { id: number; created_at: string } | undefined;
+    const row = this.db
+      .prepare('SELECT id, created_at FROM batches WHERE sha256 = ? ORDER BY id DESC LIMIT 1')
+      .get(sha256) as { id: number; created_at: string } | undefined;
     return row ? { batchId: row.id, createdAt: row.created_at } : null;
   }
 
@@ -52,13 +65,18 @@ export class BatchRepo {
    * in one transaction, so the store is as it was before the import.
    */
   undo(id: number): void {
-    const batch = this.db.prepare('SELECT id, layer_id FROM batches WHERE id = ?').get(id) as { id: number; layer_id: string | null } | undefined;
-    if (!batch) throw new ApiError('NOT_FOUND', `Batch ${id} tidak ada (mungkin sudah dibatalkan). Lihat daftar batch.`);
+    const batch = this.db.prepare('SELECT id, layer_id FROM batches WHERE id = ?').get(id) as
+      { id: number; layer_id: string | null } | undefined;
+    if (!batch)
+      throw new ApiError('NOT_FOUND', `Batch ${id} tidak ada (mungkin sudah dibatalkan). Lihat daftar batch.`);
     this.db.transaction(() => {
       this.db.prepare('DELETE FROM reports WHERE batch_id = ?').run(id);
       this.db.prepare('DELETE FROM layer_values WHERE batch_id = ?').run(id);
       if (batch.layer_id) {
-        const left = this.db.prepare('SELECT count(*) FROM layer_values WHERE layer_id = ?').pluck().get(batch.layer_id) as number;
+        const left = this.db
+          .prepare('SELECT count(*) FROM layer_values WHERE layer_id = ?')
+          .pluck()
+          .get(batch.layer_id) as number;
         this.db.prepare('UPDATE batches SET layer_id = NULL WHERE id = ?').run(id);
         if (left === 0) this.db.prepare('DELETE FROM layers WHERE id = ?').run(batch.layer_id);
       }

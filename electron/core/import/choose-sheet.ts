@@ -31,7 +31,10 @@ export function chooseSheet(sheets: WorkbookSheet[], named?: string): SheetChoic
     if (sheet.rowCount === 0) continue;
     const choice = layOut(sheet);
     const regionColumns = choice.mapping.filter((f) => REGION_FIELDS.includes(f)).length;
-    const score = (sheet.hidden ? 0 : 1_000_000_000) + regionColumns * 10_000_000 + Math.min(sheet.rowCount - choice.layout.dataStart, 9_999_999);
+    const score =
+      (sheet.hidden ? 0 : 1_000_000_000) +
+      regionColumns * 10_000_000 +
+      Math.min(sheet.rowCount - choice.layout.dataStart, 9_999_999);
     if (!best || score > best.score) best = { choice, score };
   }
   return best?.choice ?? null;

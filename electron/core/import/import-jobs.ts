@@ -32,22 +32,48 @@ const MAX_JOBS = 8;
 export class ImportJobs {
   private readonly jobs = new Map<string, Job>();
 
-  constructor(private readonly worker: ImportWorker, private readonly store: JobStore) {}
+  constructor(
+    private readonly worker: ImportWorker,
+    private readonly store: JobStore,
+  ) {}
 
   /** Starts reading a file (or re-reading an earlier job's file with new options); returns at once. */
   start(options: ImportOptions, source: { fileName: string; bytes: Uint8Array } | { fromJobId: string }): string {
     const origin = 'fromJobId' in source ? this.get(source.fromJobId) : { ...source, sha256: sha256Of(source.bytes) };
     const jobId = randomUUID();
-    const job: Job = { fileName: origin.fileName, bytes: origin.bytes, sha256: origin.sha256, progress: { phase: 'membaca', done: 0, total: 1 }, prepared: null, error: null };
+    const job: Job = {
+      fileName: origin.fileName,
+      bytes: origin.bytes,
+      sha256: origin.sha256,
+      progress: { phase: 'membaca', done: 0, total: 1 },
+      prepared: null,
+      error: null,
+    };
     job.done = this.worker
       .prepare(
-        { jobId, fileName: job.fileName, bytes: job.bytes, options, sha256: job.sha256, remembered: this.store.remembered(), duplicateOf: this.store.findDuplicate(job.sha256) },
+        {
+          jobId,
+          fileName: job.fileName,
+          bytes: job.bytes,
+          options,
+          sha256: job.sha256,
+          remembered: this.store.remembered(),
+          duplicateOf: this.store.findDuplicate(job.sha256),
+        },
         (progress) => (job.progress = progress),
       )
       .then(
         (prepared) => void (job.prepared = prepared),
         (error: unknown) => {
-          job.error = error instanceof ApiError ? error.toData() : { code: 'INTERNAL', message: `Berkas ${job.fileName} tidak dapat dibaca karena kesalahan tak terduga; tidak ada yang disimpan.` };
+          job.error =
+            error instanceof ApiError
+              ? error.toData()
+              : {
+                  code: 'INTERNAL',
+                  message:
+                    `Berkas ${job.fileName} tidak dapat dibaca karena kesalahan tak terduga; tidak ada yang ` +
+                    `disimpan.`,
+                };
           if (!(error instanceof ApiError)) console.error('[waspada] impor gagal:', error);
         },
       );
@@ -59,7 +85,10 @@ export class ImportJobs {
   }
 
   /** Runs an import to its preview in one go (CLI, tests, benchmark). */
-  async run(options: ImportOptions, source: { fileName: string; bytes: Uint8Array }): Promise<{ jobId: string; prepared: PreparedImport }> {
+  async run(
+    options: ImportOptions,
+    source: { fileName: string; bytes: Uint8Array },
+  ): Promise<{ jobId: string; prepared: PreparedImport }> {
     const jobId = this.start(options, source);
     const job = this.get(jobId);
     await job.done;
@@ -78,8 +107,13 @@ export class ImportJobs {
   /** The prepared import of a finished job. */
   prepared(jobId: string): PreparedImport {
     const job = this.get(jobId);
-    if (job.error) throw new ApiError('INVALID_INPUT', `Berkas ini gagal dibaca, jadi tidak ada yang bisa disimpan: ${job.error.message}`);
-    if (!job.prepared) throw new ApiError('INVALID_INPUT', 'Pratinjau impor belum selesai. Tunggu hingga bilah kemajuan penuh.');
+    if (job.error)
+      throw new ApiError(
+        'INVALID_INPUT',
+        `Berkas ini gagal dibaca, jadi tidak ada yang bisa disimpan: ${job.error.message}`,
+      );
+    if (!job.prepared)
+      throw new ApiError('INVALID_INPUT', 'Pratinjau impor belum selesai. Tunggu hingga bilah kemajuan penuh.');
     return job.prepared;
   }
 

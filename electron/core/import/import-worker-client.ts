@@ -53,7 +53,10 @@ export class ImportWorker {
   private readonly cancelled = new Set<string>();
   private running: { jobId: string; cancel(): void } | null = null;
 
-  constructor(private readonly regions: () => Region[], private readonly timeout: (bytes: number) => number = timeoutFor) {}
+  constructor(
+    private readonly regions: () => Region[],
+    private readonly timeout: (bytes: number) => number = timeoutFor,
+  ) {}
 
   /** Starts the worker and builds its region matcher now, instead of on the first file. */
   warm(): Promise<void> {
@@ -85,7 +88,10 @@ export class ImportWorker {
   private start(): Worker {
     if (this.worker) return this.worker;
     const script = workerScript();
-    const worker = new Worker(script.url, { execArgv: script.execArgv, resourceLimits: { maxOldGenerationSizeMb: 4096 } });
+    const worker = new Worker(script.url, {
+      execArgv: script.execArgv,
+      resourceLimits: { maxOldGenerationSizeMb: 4096 },
+    });
     this.worker = worker;
     this.ready = new Promise<void>((resolve, reject) => {
       const settle = (error: Error | null) => {
@@ -101,7 +107,13 @@ export class ImportWorker {
         // A worker that could not start is dropped, so the next file tries a fresh one instead of waiting forever.
         if (this.worker === worker) [this.worker, this.ready] = [null, null];
         void worker.terminate();
-        reject(new ApiError('INTERNAL', `Pembaca buku kerja tidak dapat dimulai (rincian teknis: ${error.message}); tidak ada yang disimpan. Coba lagi.`));
+        reject(
+          new ApiError(
+            'INTERNAL',
+            `Pembaca buku kerja tidak dapat dimulai (rincian teknis: ${error.message}); tidak ada yang disimpan. ` +
+              `Coba lagi.`,
+          ),
+        );
       };
       const onReply = (reply: Reply) => reply.type === 'ready' && settle(null);
       const onFailure = (error: Error) => settle(error);
@@ -151,17 +163,43 @@ export class ImportWorker {
         reject(new ApiError('WORKBOOK_UNREADABLE', message));
       };
       const onError = (error: Error) =>
-        finish(() => fail(`Berkas ${job.fileName} tidak dapat dibaca (${/heap|memory/i.test(error.message) ? 'terlalu besar untuk memori' : 'pembaca berhenti'}); tidak ada yang disimpan. Minta pengirim menyimpannya ulang sebagai .xlsx.`));
-      const onExit = () => finish(() => fail(`Pembaca berkas ${job.fileName} berhenti mendadak; tidak ada yang disimpan. Coba lagi, atau minta pengirim menyimpannya ulang sebagai .xlsx.`));
+        finish(() =>
+          fail(
+            `Berkas ${job.fileName} tidak dapat dibaca (${/heap|memory/i.test(error.message) ? 'terlalu besar untuk memori' : 'pembaca berhenti'}); tidak ada yang disimpan. Minta pengirim menyimpannya ulang sebagai .xlsx.`,
+          ),
+        );
+      const onExit = () =>
+        finish(() =>
+          fail(
+            `Pembaca berkas ${job.fileName} berhenti mendadak; tidak ada yang disimpan. Coba lagi, atau minta ` +
+              `pengirim menyimpannya ulang sebagai .xlsx.`,
+          ),
+        );
       const timer = setTimeout(
-        () => finish(() => fail(`Berkas ${job.fileName} tidak selesai dibaca dalam ${Math.round(this.timeout(job.bytes.length) / 1000)} detik; strukturnya mungkin rusak. Tidak ada yang disimpan. Minta pengirim menyimpannya ulang sebagai .xlsx.`)),
+        () =>
+          finish(() =>
+            fail(
+              `Berkas ${job.fileName} tidak selesai dibaca dalam ` +
+                `${Math.round(this.timeout(job.bytes.length) / 1000)} detik; strukturnya mungkin rusak. ` +
+                'Tidak ada yang disimpan. Minta pengirim menyimpannya ulang sebagai .xlsx.',
+            ),
+          ),
         this.timeout(job.bytes.length),
       );
       worker.on('message', onReply);
       worker.once('error', onError);
       worker.once('exit', onExit);
       this.running = { jobId: job.jobId, cancel: () => finish(() => fail('Impor dibatalkan.')) };
-      const request: WorkerRequest = { type: 'job', jobId: job.jobId, fileName: job.fileName, bytes: job.bytes, options: job.options, remembered: [...job.remembered], duplicateOf: job.duplicateOf, sha256: job.sha256 };
+      const request: WorkerRequest = {
+        type: 'job',
+        jobId: job.jobId,
+        fileName: job.fileName,
+        bytes: job.bytes,
+        options: job.options,
+        remembered: [...job.remembered],
+        duplicateOf: job.duplicateOf,
+        sha256: job.sha256,
+      };
       worker.postMessage(request);
     });
   }

@@ -37,13 +37,26 @@ parentPort?.on('message', (request: WorkerRequest) => {
       request.bytes,
       request.fileName,
       request.options,
-      { regions, matcher: matcher ?? createRegionMatcher(regions), remembered: new Map(request.remembered), findDuplicate: () => request.duplicateOf },
+      {
+        regions,
+        matcher: matcher ?? createRegionMatcher(regions),
+        remembered: new Map(request.remembered),
+        findDuplicate: () => request.duplicateOf,
+      },
       (progress) => parentPort!.postMessage({ type: 'progress', jobId, progress }),
       request.sha256,
     );
     parentPort!.postMessage({ type: 'done', jobId, prepared });
   } catch (error) {
-    const data = error instanceof ApiError ? error.toData() : { code: 'INTERNAL', message: `Berkas ${request.fileName} tidak dapat dibaca karena kesalahan tak terduga; tidak ada yang disimpan.` };
+    const data =
+      error instanceof ApiError
+        ? error.toData()
+        : {
+            code: 'INTERNAL',
+            message:
+              `Berkas ${request.fileName} tidak dapat dibaca karena kesalahan tak terduga; tidak ada yang ` +
+              `disimpan.`,
+          };
     if (!(error instanceof ApiError)) console.error('[waspada] impor gagal:', error);
     parentPort!.postMessage({ type: 'failed', jobId, error: data });
   }

@@ -20,7 +20,18 @@ const PREVIEW_REGIONS = 200;
 const SAMPLE_ROWS = 25;
 
 function emptySheet(kind: InterpretedSheet['kind'], level: InterpretedSheet['level']): InterpretedSheet {
-  return { kind, level, vintage: null, layerRows: [], reportRows: [], issues: [], rows: { read: 0, stored: 0, skipped: 0, errors: 0 }, regions: { matched: 0, ambiguous: [], unmatched: [] }, notes: [], matches: [] };
+  return {
+    kind,
+    level,
+    vintage: null,
+    layerRows: [],
+    reportRows: [],
+    issues: [],
+    rows: { read: 0, stored: 0, skipped: 0, errors: 0 },
+    regions: { matched: 0, ambiguous: [], unmatched: [] },
+    notes: [],
+    matches: [],
+  };
 }
 
 /** Fingerprint of a file's bytes, to recognise the same file imported twice. */
@@ -47,7 +58,10 @@ export interface PreparedImport {
 
 /** Reads a workbook and interprets its table; writes nothing. Throws ApiError (WORKBOOK_*) for files it refuses. */
 export function prepareImport(
-  bytes: Uint8Array, fileName: string, options: ImportOptions, deps: ImportDeps,
+  bytes: Uint8Array,
+  fileName: string,
+  options: ImportOptions,
+  deps: ImportDeps,
   onProgress: (progress: ImportProgress) => void = () => {},
   sha256: string = sha256Of(bytes),
 ): PreparedImport {
@@ -57,45 +71,80 @@ export function prepareImport(
   const choice = chooseSheet(workbook.sheets, options.sheet);
   if (!choice) {
     const names = workbook.sheets.map((s) => `"${s.name}"`).join(', ');
-    throw new ApiError('INVALID_INPUT', `Lembar "${options.sheet}" tidak ada di ${fileName}. Lembar yang ada: ${names}.`);
+    throw new ApiError(
+      'INVALID_INPUT',
+      `Lembar "${options.sheet}" tidak ada di ${fileName}. Lembar yang ada: ${names}.`,
+    );
   }
   const mapping = options.mapping && options.mapping.length > 0 ? [...options.mapping] : choice.mapping;
   const kind = options.kind ?? guessKind(mapping);
   const presetId = options.presetId ?? 'custom';
   const preset = findPreset(presetId);
-  if (!preset) throw new ApiError('INVALID_INPUT', `Preset "${presetId}" tidak dikenal. Pilihan: ${LAYER_PRESETS.map((p) => p.id).join(', ')}.`);
-  const hasRegionColumn = mapping.some((f) => f === 'kode' || f === 'wilayah' || f === 'kabkota' || f === 'provinsi' || f === 'kecamatan');
+  if (!preset)
+    throw new ApiError(
+      'INVALID_INPUT',
+      `Preset "${presetId}" tidak dikenal. Pilihan: ${LAYER_PRESETS.map((p) => p.id).join(', ')}.`,
+    );
+  const hasRegionColumn = mapping.some(
+    (f) => f === 'kode' || f === 'wilayah' || f === 'kabkota' || f === 'provinsi' || f === 'kecamatan',
+  );
 
   // Level first (cheap), so published categories can be checked against that level's thresholds in one pass.
   const total = choice.sheet.cells.length - choice.layout.dataStart;
-  const level = options.level ?? detectLevel(choice.sheet.cells.slice(choice.layout.dataStart), { mapping, matcher: deps.matcher, kind });
+  const level =
+    options.level ??
+    detectLevel(choice.sheet.cells.slice(choice.layout.dataStart), { mapping, matcher: deps.matcher, kind });
   const matches: InterpretedSheet['matches'] = [];
   // Without a region column nothing can be matched, but the analyst still gets the preview to mark one.
-  const final = !hasRegionColumn ? emptySheet(kind, level) : interpretRows(choice.sheet.cells, choice.layout, {
-    kind, mapping, matcher: deps.matcher, regions: deps.regions, remembered: deps.remembered,
-    classification: level === 3 ? null : (preset.byLevel[level] ?? preset.categoriesOnly),
-    scale: { min: preset.scaleMin, max: preset.scaleMax },
-    level, vintage: options.vintage, decimal: options.decimal, date1904: workbook.date1904,
-    onProgress: (done) => onProgress({ phase: 'mencocokkan', done, total }),
-    onMatched: options.listMatches ? (row, input, kode) => matches.push({ row, input, kode }) : undefined,
-  });
+  const final = !hasRegionColumn
+    ? emptySheet(kind, level)
+    : interpretRows(choice.sheet.cells, choice.layout, {
+        kind,
+        mapping,
+        matcher: deps.matcher,
+        regions: deps.regions,
+        remembered: deps.remembered,
+        classification: level === 3 ? null : (preset.byLevel[level] ?? preset.categoriesOnly),
+        scale: { min: preset.scaleMin, max: preset.scaleMax },
+        level,
+        vintage: options.vintage,
+        decimal: options.decimal,
+        date1904: workbook.date1904,
+        onProgress: (done) => onProgress({ phase: 'mencocokkan', done, total }),
+        onMatched: options.listMatches ? (row, input, kode) => matches.push({ row, input, kode }) : undefined,
+      });
   final.matches = matches;
   const classification = classificationFor(
-    preset, final.level,
+    preset,
+    final.level,
     final.layerRows.flatMap((r) => (r.value === null ? [] : [r.value])),
     final.layerRows.flatMap((r) => (r.category === null ? [] : [r.category])),
   );
 
   const messages = [...workbook.warnings.map((w) => w.message), ...final.notes];
-  if (!hasRegionColumn) messages.push(`Tidak ditemukan kolom wilayah (kode atau nama) di lembar "${choice.sheet.name}". Tandai kolom wilayah di pemetaan kolom, atau pilih lembar lain.`);
+  if (!hasRegionColumn)
+    messages.push(
+      `Tidak ditemukan kolom wilayah (kode atau nama) di lembar "${choice.sheet.name}". Tandai kolom wilayah di ` +
+        `pemetaan kolom, atau pilih lembar lain.`,
+    );
   const duplicateOf = deps.findDuplicate(sha256);
-  if (duplicateOf) messages.push(`Berkas yang sama persis sudah diimpor sebagai batch ${duplicateOf.batchId} (${formatDateTime(new Date(duplicateOf.createdAt))}). Batalkan batch itu dulu, atau impor ulang dengan sengaja.`);
+  if (duplicateOf)
+    messages.push(
+      `Berkas yang sama persis sudah diimpor sebagai batch ${duplicateOf.batchId} ` +
+        `(${formatDateTime(new Date(duplicateOf.createdAt))}). ` +
+        'Batalkan batch itu dulu, atau impor ulang dengan sengaja.',
+    );
   // Only a code in Papua's ranges reads two ways; names alone never raise this question.
-  const papuaCode = (a: { input: string; candidates: { kode: string }[] }) => /^\d/.test(a.input) && a.candidates.some((c) => /^9[1-6]/.test(c.kode));
+  const papuaCode = (a: { input: string; candidates: { kode: string }[] }) =>
+    /^\d/.test(a.input) && a.candidates.some((c) => /^9[1-6]/.test(c.kode));
   if (final.vintage === null && [...final.regions.ambiguous, ...final.regions.unmatched].some(papuaCode)) {
-    messages.push('Beberapa kode Papua dapat dibaca menurut kode lama (sebelum pemekaran 2022) atau kode sekarang. Tentukan tahun kode berkas ini.');
+    messages.push(
+      'Beberapa kode Papua dapat dibaca menurut kode lama (sebelum pemekaran 2022) atau kode sekarang. Tentukan ' +
+        'tahun kode berkas ini.',
+    );
   }
-  if (final.rows.stored === 0 && hasRegionColumn) messages.push('Tidak ada baris yang dapat disimpan dari lembar ini. Periksa pemetaan kolom dan daftar galat.');
+  if (final.rows.stored === 0 && hasRegionColumn)
+    messages.push('Tidak ada baris yang dapat disimpan dari lembar ini. Periksa pemetaan kolom dan daftar galat.');
   onProgress({ phase: 'selesai', done: total, total });
 
   const rows = kind === 'reports' ? final.reportRows : final.layerRows;
@@ -105,12 +154,22 @@ export function prepareImport(
     presetId,
     classification,
     preview: {
-      fileName, sha256, format: workbook.format,
+      fileName,
+      sha256,
+      format: workbook.format,
       sheets: workbook.sheets.map((s) => ({ name: s.name, rows: s.rowCount, hidden: s.hidden })),
-      sheet: choice.sheet.name, kind, level: final.level, vintage: final.vintage, presetId,
-      layerName: options.layerName ?? `${presetId === 'custom' ? fileName.replace(/\.[^.]+$/, '') : preset.name} — ${LEVEL_WORDS[final.level]}`,
-      headers: choice.layout.headers, mapping,
-      headerRow: choice.layout.headerStart + 1, dataStartRow: choice.layout.dataStart + 1,
+      sheet: choice.sheet.name,
+      kind,
+      level: final.level,
+      vintage: final.vintage,
+      presetId,
+      layerName:
+        options.layerName ??
+        `${presetId === 'custom' ? fileName.replace(/\.[^.]+$/, '') : preset.name} — ${LEVEL_WORDS[final.level]}`,
+      headers: choice.layout.headers,
+      mapping,
+      headerRow: choice.layout.headerStart + 1,
+      dataStartRow: choice.layout.dataStart + 1,
       sample: rows.slice(0, SAMPLE_ROWS),
       rows: final.rows,
       regions: {

@@ -48,7 +48,8 @@ export interface NewLayer {
   values: RegionValue[];
 }
 
-const SELECT_LAYERS = `SELECT l.*, (SELECT count(*) FROM layer_values v WHERE v.layer_id = l.id) AS value_count FROM layers l`;
+const SELECT_LAYERS =
+  `SELECT l.*, (SELECT count(*) FROM layer_values v WHERE v.layer_id = l.id) AS value_count ` + `FROM layers l`;
 
 /** Reads and writes value layers. */
 export class LayerRepo {
@@ -68,7 +69,9 @@ export class LayerRepo {
 
   /** All values of a layer. */
   values(id: string): RegionValue[] {
-    return this.db.prepare('SELECT kode, value, category FROM layer_values WHERE layer_id = ? ORDER BY kode').all(id) as RegionValue[];
+    return this.db
+      .prepare('SELECT kode, value, category FROM layer_values WHERE layer_id = ? ORDER BY kode')
+      .all(id) as RegionValue[];
   }
 
   /** Values of every layer for one region, for the side panel. */
@@ -84,11 +87,20 @@ export class LayerRepo {
       `INSERT INTO layers (id, name, level, source, edition_date, scale_min, scale_max, classification, is_demo)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const insertValue = this.db.prepare('INSERT INTO layer_values (layer_id, kode, value, category) VALUES (?, ?, ?, ?)');
+    const insertValue = this.db.prepare(
+      'INSERT INTO layer_values (layer_id, kode, value, category) VALUES (?, ?, ?, ?)',
+    );
     this.db.transaction(() => {
       insertLayer.run(
-        layer.id, layer.name, layer.level, layer.source, layer.editionDate, layer.scaleMin, layer.scaleMax,
-        JSON.stringify(layer.classification), layer.isDemo ? 1 : 0,
+        layer.id,
+        layer.name,
+        layer.level,
+        layer.source,
+        layer.editionDate,
+        layer.scaleMin,
+        layer.scaleMax,
+        JSON.stringify(layer.classification),
+        layer.isDemo ? 1 : 0,
       );
       for (const v of layer.values) insertValue.run(layer.id, v.kode, v.value, v.category);
     })();

@@ -14,18 +14,30 @@ interface RegionRow {
 }
 
 function toRegion(row: RegionRow): Region {
-  return { kode: row.kode, nama: row.nama, level: row.level, jenis: row.jenis, induk: row.induk, pilkada2024: row.pilkada_2024 === 1 };
+  return {
+    kode: row.kode,
+    nama: row.nama,
+    level: row.level,
+    jenis: row.jenis,
+    induk: row.induk,
+    pilkada2024: row.pilkada_2024 === 1,
+  };
 }
 
 function toHit(row: RegionRow): RegionHit {
   return { ...toRegion(row), provinsi: row.provinsi ?? null };
 }
 
-const WITH_PROVINCE = `SELECT r.*, p.nama AS provinsi FROM regions r LEFT JOIN regions p ON p.kode = substr(r.kode, 1, 2) AND p.level = 1`;
+const WITH_PROVINCE =
+  `SELECT r.*, p.nama AS provinsi FROM regions r LEFT JOIN regions p ON p.kode = ` +
+  `substr(r.kode, 1, 2) AND p.level = 1`;
 
 /** Folds case, punctuation and spacing so "bau bau", "Bau-Bau" and "BAUBAU" meet. */
 function searchKey(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]/g, '');
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /** "6303" and "630301" typed without dots still find 63.03 and 63.03.01. */
@@ -59,14 +71,18 @@ export class RegionRepo {
 
   /** Regions per level. */
   counts(): LevelCounts {
-    const rows = this.db.prepare('SELECT level, count(*) AS n FROM regions GROUP BY level').all() as { level: RegionLevel; n: number }[];
+    const rows = this.db.prepare('SELECT level, count(*) AS n FROM regions GROUP BY level').all() as {
+      level: RegionLevel;
+      n: number;
+    }[];
     const byLevel = new Map(rows.map((r) => [r.level, r.n]));
     return { provinsi: byLevel.get(1) ?? 0, kabkota: byLevel.get(2) ?? 0, kecamatan: byLevel.get(3) ?? 0 };
   }
 
   /**
    * Regions whose name (without "Kabupaten"/"Kota") or code contains the query, provinsi and kab/kota before
-   * kecamatan, exact names first — so "banjar" offers Kabupaten Banjar and Kota Banjar together, each with its province.
+   * kecamatan, exact names first — so "banjar" offers Kabupaten Banjar and Kota Banjar together, each with its
+   * province.
    */
   search(query: string, limit: number): RegionHit[] {
     const key = searchKey(query.replace(/^(kabupaten|kab\.?|kota|provinsi|prov\.?)\s+/i, ''));

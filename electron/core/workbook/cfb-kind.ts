@@ -2,9 +2,7 @@ import * as XLSX from 'xlsx';
 
 /** What an OLE2 compound file holds: a BIFF workbook (with notes for warnings), an encrypted package, or else. */
 export type CfbKind =
-  | { kind: 'xls'; externalLinks: boolean; macros: boolean }
-  | { kind: 'encrypted' }
-  | { kind: 'other'; what: string };
+  { kind: 'xls'; externalLinks: boolean; macros: boolean } | { kind: 'encrypted' } | { kind: 'other'; what: string };
 
 /** The slice of SheetJS's bundled CFB reader used here (its published type is `any`). */
 interface CfbContainer {
@@ -27,7 +25,9 @@ export function classifyCfb(bytes: Uint8Array): CfbKind {
   if (named('encryptedpackage') || named('encryptioninfo')) return { kind: 'encrypted' };
   const workbook = named('workbook') ?? named('book');
   if (workbook) {
-    const macros = container.FileIndex.some((entry) => ['_vba_project_cur', '_vba_project'].includes(entry.name.toLowerCase()));
+    const macros = container.FileIndex.some((entry) =>
+      ['_vba_project_cur', '_vba_project'].includes(entry.name.toLowerCase()),
+    );
     return { kind: 'xls', externalLinks: hasExternalSupBook(workbook.content), macros };
   }
   for (const [name, what] of OTHER_DOCUMENTS) if (named(name)) return { kind: 'other', what };
@@ -43,7 +43,7 @@ const EOF = 0x000a;
 function hasExternalSupBook(content: ArrayLike<number> | null | undefined): boolean {
   if (!content) return false;
   const u16 = (at: number) => (content[at] ?? 0) | ((content[at + 1] ?? 0) << 8);
-  for (let at = 0; at + 4 <= content.length; ) {
+  for (let at = 0; at + 4 <= content.length;) {
     const type = u16(at);
     const size = u16(at + 2);
     if (type === EOF) return false;

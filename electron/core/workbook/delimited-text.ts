@@ -12,8 +12,10 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
@@ -69,7 +71,8 @@ function countOutsideQuotes(line: string, delimiter: string): number {
 /** Splits RFC 4180 text into rows of fields: quotes with "" escapes, CR, LF or CRLF line ends, line breaks inside
  *  quotes. An unclosed quote runs to the end of the text, as Excel reads it. `onRow` may throw to stop early. */
 export function parseDelimited(text: string, delimiter: string, onRow: (row: string[]) => void): void {
-  // Runs of ordinary characters are sliced in one step; appending one character at a time is far slower on large exports.
+  // Runs of ordinary characters are sliced in one step; appending one character at a time is far slower on large
+  // exports.
   const plain = new RegExp(`[^"\\r\\n${delimiter.replace(/[\\\]^-]/g, '\\$&')}]+`, 'y');
   let row: string[] = [];
   let field = '';

@@ -19,7 +19,9 @@ export function readDelimited(bytes: Uint8Array, fileName: string, limits: ReadL
   if (decoded.encoding === 'windows-1252') {
     warnings.push({
       code: 'ENCODING_FALLBACK',
-      message: 'Berkas ini bukan UTF-8, jadi dibaca sebagai Windows-1252 (bawaan Excel di Windows). Periksa huruf beraksen di pratinjau.',
+      message:
+        'Berkas ini bukan UTF-8, jadi dibaca sebagai Windows-1252 (bawaan Excel di Windows). Periksa huruf ' +
+        'beraksen di pratinjau.',
     });
   }
   const { delimiter, skipFirstLine } = detectDelimiter(decoded.text);
@@ -44,9 +46,14 @@ export function readDelimited(bytes: Uint8Array, fileName: string, limits: ReadL
   });
   rows.length = lastRow;
   if (lastRow === 0) throw emptyWorkbook(fileName);
-  if (lastRow * cols > limits.maxCells) throw tooLarge(fileName, `Jumlah sel melebihi batas ${limits.maxCells.toLocaleString('id-ID')}.`);
+  if (lastRow * cols > limits.maxCells)
+    throw tooLarge(fileName, `Jumlah sel melebihi batas ${limits.maxCells.toLocaleString('id-ID')}.`);
   for (const row of rows) while (row.length < cols) row.push(BLANK);
-  const name = fileName.replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, '').slice(0, 31) || 'Sheet1';
+  const name =
+    fileName
+      .replace(/^.*[/\\]/, '')
+      .replace(/\.[^.]*$/, '')
+      .slice(0, 31) || 'Sheet1';
   return {
     format: 'csv',
     date1904: false,

@@ -5,7 +5,14 @@ import { classifyCfb } from './cfb-kind';
 import { readDelimited } from './read-delimited';
 import { applyMerges, buildGrid, declaredRowCount, rawRows, usedExtent } from './sheet-grid';
 import { sniffBytes } from './sniff-format';
-import { emptyWorkbook, fromSheetJsError, protectedWorkbook, tooLarge, unreadable, unsupported } from './workbook-errors';
+import {
+  emptyWorkbook,
+  fromSheetJsError,
+  protectedWorkbook,
+  tooLarge,
+  unreadable,
+  unsupported,
+} from './workbook-errors';
 import type { ReadLimits, ReadWorkbookResult, WorkbookFormat, WorkbookSheet, WorkbookWarning } from './workbook-types';
 import { megabytes, readZipEntries, verifyZipEntries } from './zip-archive';
 import { classifyZip } from './zip-kind';
@@ -41,14 +48,22 @@ const EXTENSIONS: ReadonlyMap<WorkbookFormat, readonly string[]> = new Map([
 
 /** Reads any workbook an agency might send into plain grids of cell values. Every failure is an ApiError with a
  *  WORKBOOK_* code and a Bahasa message saying what to do next; nothing else is ever thrown. */
-export function readWorkbook(bytes: Uint8Array, fileName: string, limits: Partial<ReadLimits> = {}): ReadWorkbookResult {
+export function readWorkbook(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: Partial<ReadLimits> = {},
+): ReadWorkbookResult {
   const bounds: ReadLimits = { ...DEFAULT_READ_LIMITS, ...limits };
   try {
     return read(bytes, fileName, bounds);
   } catch (error) {
     if (error instanceof ApiError) throw error;
     // Deep recursion or an impossible allocation inside a parser: the file is malformed, not our input contract.
-    throw unreadable(fileName, 'file', error instanceof RangeError ? 'strukturnya tidak wajar' : 'isinya tidak dapat diurai');
+    throw unreadable(
+      fileName,
+      'file',
+      error instanceof RangeError ? 'strukturnya tidak wajar' : 'isinya tidak dapat diurai',
+    );
   }
 }
 
@@ -138,7 +153,13 @@ function parseWithSheetJs(buffer: Buffer, fileName: string, format: WorkbookForm
   }
 }
 
-function toSheets(workbook: WorkBook, fileName: string, date1904: boolean, limits: ReadLimits, warnings: WorkbookWarning[]): WorkbookSheet[] {
+function toSheets(
+  workbook: WorkBook,
+  fileName: string,
+  date1904: boolean,
+  limits: ReadLimits,
+  warnings: WorkbookWarning[],
+): WorkbookSheet[] {
   const names: unknown = workbook.SheetNames;
   if (!Array.isArray(names) || names.length === 0) throw emptyWorkbook(fileName);
   let cellBudget = limits.maxCells;
@@ -153,11 +174,18 @@ function toSheets(workbook: WorkBook, fileName: string, date1904: boolean, limit
     const extent = usedExtent(rows);
     if (declared > limits.maxRowsPerSheet || extent.rows > limits.maxRowsPerSheet) {
       const count = Math.max(declared, extent.rows).toLocaleString('id-ID');
-      throw tooLarge(fileName, `Lembar "${name}" memiliki ${count} baris, melebihi batas ${limits.maxRowsPerSheet.toLocaleString('id-ID')} baris.`);
+      throw tooLarge(
+        fileName,
+        `Lembar "${name}" memiliki ${count} baris, melebihi batas ` +
+          `${limits.maxRowsPerSheet.toLocaleString('id-ID')} baris.`,
+      );
     }
     cellBudget -= extent.rows * extent.cols;
     if (cellBudget < 0) {
-      throw tooLarge(fileName, `Jumlah sel melebihi batas ${limits.maxCells.toLocaleString('id-ID')} (terlampaui di lembar "${name}").`);
+      throw tooLarge(
+        fileName,
+        `Jumlah sel melebihi batas ${limits.maxCells.toLocaleString('id-ID')} (terlampaui di lembar "${name}").`,
+      );
     }
     const cells = buildGrid(rows, extent, date1904);
     const merged = applyMerges(cells, sheet['!merges'], extent.cols);
@@ -167,7 +195,9 @@ function toSheets(workbook: WorkBook, fileName: string, date1904: boolean, limit
   if (overlaps.length > 0) {
     warnings.push({
       code: 'MERGES_OVERLAP',
-      message: `Sel gabungan di lembar ${overlaps.map((n) => `"${n}"`).join(', ')} saling tumpang tindih; sebagian tidak diisi ulang. Periksa judul dan sel gabungan di pratinjau.`,
+      message:
+        `Sel gabungan di lembar ${overlaps.map((n) => `"${n}"`).join(', ')} saling tumpang tindih; sebagian ` +
+        `tidak diisi ulang. Periksa judul dan sel gabungan di pratinjau.`,
     });
   }
   return sheets;
@@ -196,11 +226,16 @@ function containerWarnings(kind: { externalLinks: boolean; macros: boolean }): W
   if (kind.externalLinks) {
     warnings.push({
       code: 'EXTERNAL_LINKS',
-      message: 'Buku kerja ini memuat rumus yang merujuk ke berkas lain. Tautan tidak diikuti: yang dibaca adalah nilai terakhir yang tersimpan di berkas, yang mungkin sudah usang.',
+      message:
+        'Buku kerja ini memuat rumus yang merujuk ke berkas lain. Tautan tidak diikuti: yang dibaca adalah nilai ' +
+        'terakhir yang tersimpan di berkas, yang mungkin sudah usang.',
     });
   }
   if (kind.macros) {
-    warnings.push({ code: 'MACROS_IGNORED', message: 'Buku kerja ini berisi makro (VBA). Makro diabaikan dan tidak pernah dijalankan.' });
+    warnings.push({
+      code: 'MACROS_IGNORED',
+      message: 'Buku kerja ini berisi makro (VBA). Makro diabaikan dan tidak pernah dijalankan.',
+    });
   }
   return warnings;
 }
@@ -209,8 +244,12 @@ function extensionWarning(fileName: string, format: WorkbookFormat): WorkbookWar
   const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   if (EXTENSIONS.get(format)?.includes(extension)) return [];
   const named = extension ? `Nama berkas berakhiran ".${extension}"` : 'Nama berkas tidak berakhiran format apa pun';
-  return [{
-    code: 'EXTENSION_MISMATCH',
-    message: `${named} tetapi isinya berformat ${format.toUpperCase()}. Berkas tetap dibaca menurut isinya; periksa pratinjau dengan teliti.`,
-  }];
+  return [
+    {
+      code: 'EXTENSION_MISMATCH',
+      message:
+        `${named} tetapi isinya berformat ${format.toUpperCase()}. Berkas tetap dibaca menurut isinya; ` +
+        `periksa pratinjau dengan teliti.`,
+    },
+  ];
 }

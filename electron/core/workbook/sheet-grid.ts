@@ -65,7 +65,11 @@ export function buildGrid(rows: RawRows, extent: { rows: number; cols: number },
 
 /** Fills each merged range with its top-left value (marked `merged`), clipped to the grid. Returns the ranges used
  *  and whether filling stopped early because malformed, overlapping ranges would cover more cells than the grid. */
-export function applyMerges(grid: SheetCell[][], merges: unknown, cols: number): { merges: MergeRange[]; overlap: boolean } {
+export function applyMerges(
+  grid: SheetCell[][],
+  merges: unknown,
+  cols: number,
+): { merges: MergeRange[]; overlap: boolean } {
   const used: MergeRange[] = [];
   if (!Array.isArray(merges)) return { merges: used, overlap: false };
   let budget = grid.length * cols;
@@ -76,7 +80,8 @@ export function applyMerges(grid: SheetCell[][], merges: unknown, cols: number):
     if (area > budget) return { merges: used, overlap: true };
     budget -= area;
     const origin = grid[range.top]?.[range.left] ?? BLANK;
-    const copy: SheetCell = origin.kind === 'blank' ? MERGED_BLANK : Object.freeze({ ...origin, merged: true as const });
+    const copy: SheetCell =
+      origin.kind === 'blank' ? MERGED_BLANK : Object.freeze({ ...origin, merged: true as const });
     for (let r = range.top; r <= range.bottom; r++) {
       const row = grid[r];
       if (!row) continue;
@@ -136,7 +141,8 @@ function toCell(cell: CellObject | null | undefined, date1904: boolean): SheetCe
     case 'b':
       return { kind: 'bool', value: cell.v as boolean };
     case 'e': {
-      const code = excelError(cell.w ?? '') ?? (typeof cell.v === 'number' ? excelErrorFromBinary(cell.v) : '#UNKNOWN!');
+      const code =
+        excelError(cell.w ?? '') ?? (typeof cell.v === 'number' ? excelErrorFromBinary(cell.v) : '#UNKNOWN!');
       return { kind: 'error', value: code };
     }
     case 'd': {

@@ -30,10 +30,16 @@ const MARKUP_SEARCH_CHARS = 4 * 1024 * 1024;
 
 /** Classifies the bytes by their signature, then as markup, text or unknown binary. */
 export function sniffBytes(bytes: Uint8Array): Sniffed {
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return { container: 'zip' };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
+    return { container: 'zip' };
   if (startsWith(bytes, CFB_MAGIC)) return { container: 'cfb' };
   // A bare BIFF2–BIFF5 stream (no OLE container) opens with a BOF record: 09 00 / 09 02 / 09 04 / 09 08, short length.
-  if (bytes[0] === 0x09 && [0x00, 0x02, 0x04, 0x08].includes(bytes[1] ?? -1) && (bytes[2] ?? 0) <= 0x14 && bytes[3] === 0) {
+  if (
+    bytes[0] === 0x09 &&
+    [0x00, 0x02, 0x04, 0x08].includes(bytes[1] ?? -1) &&
+    (bytes[2] ?? 0) <= 0x14 &&
+    bytes[3] === 0
+  ) {
     return { container: 'biff' };
   }
   for (const [magic, what] of MAGIC) if (startsWith(bytes, magic)) return { container: 'other', what };
@@ -46,7 +52,8 @@ export function sniffBytes(bytes: Uint8Array): Sniffed {
 function sniffMarkup(bytes: Uint8Array): Sniffed {
   const text = (decodeHead(bytes, MARKUP_SEARCH_CHARS) ?? '').toLowerCase();
   if (text.includes('urn:schemas-microsoft-com:office:spreadsheet')) return { container: 'xml', format: 'xml2003' };
-  if (text.includes('opendocument:xmlns:office') && text.includes('office:spreadsheet')) return { container: 'xml', format: 'fods' };
+  if (text.includes('opendocument:xmlns:office') && text.includes('office:spreadsheet'))
+    return { container: 'xml', format: 'fods' };
   if (text.includes('<table')) return { container: 'xml', format: 'html' };
   if (text.includes('<html')) return { container: 'other', what: 'halaman web tanpa tabel' };
   return { container: 'other', what: 'dokumen XML yang bukan lembar kerja' };

@@ -42,7 +42,8 @@ export function protectedWorkbook(fileName: string): ApiError {
     'WORKBOOK_PROTECTED',
     `Berkas "${fileName}" dilindungi kata sandi sehingga isinya terenkripsi. Buka berkas di Excel dengan kata ` +
       'sandinya, hapus kata sandi (File › Info › Proteksi Buku Kerja › Enkripsi dengan Kata Sandi, kosongkan), ' +
-      'simpan, lalu impor ulang. Jika kata sandinya tidak diketahui, minta berkas tanpa kata sandi ke instansi pengirim.',
+      'simpan, lalu impor ulang. Jika kata sandinya tidak diketahui, minta berkas tanpa kata sandi ke instansi ' +
+      'pengirim.',
   );
 }
 
@@ -60,7 +61,8 @@ export function tooLarge(fileName: string, detail: string): ApiError {
   return new ApiError(
     'WORKBOOK_TOO_LARGE',
     `Berkas "${fileName}" terlalu besar untuk diimpor. ${detail} Pisahkan data ke beberapa berkas atau hapus ` +
-      'baris, kolom dan lembar yang tidak diperlukan (termasuk baris kosong berformat di bawah tabel), lalu impor ulang.',
+      'baris, kolom dan lembar yang tidak diperlukan (termasuk baris kosong berformat di bawah tabel), lalu impor ' +
+      'ulang.',
   );
 }
 
@@ -68,7 +70,8 @@ export function tooLarge(fileName: string, detail: string): ApiError {
 export function suspiciousArchive(fileName: string, detail: string): ApiError {
   return new ApiError(
     'WORKBOOK_TOO_LARGE',
-    `Berkas "${fileName}" tidak diimpor karena isinya tidak wajar. ${detail} Berkas seperti ini bisa rusak atau sengaja ` +
+    `Berkas "${fileName}" tidak diimpor karena isinya tidak wajar. ${detail} Berkas seperti ini bisa rusak atau ` +
+      `sengaja ` +
       'dibuat untuk membebani komputer; jangan dibuka di aplikasi lain. Minta pengirim mengirim ulang berkas yang ' +
       'disimpan langsung dari Excel atau LibreOffice.',
   );

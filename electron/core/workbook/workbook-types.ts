@@ -26,11 +26,7 @@ export interface WorkbookSheet {
 
 /** Things the analyst should know that do not stop the import. */
 export type WorkbookWarningCode =
-  | 'EXTERNAL_LINKS'
-  | 'MACROS_IGNORED'
-  | 'EXTENSION_MISMATCH'
-  | 'ENCODING_FALLBACK'
-  | 'MERGES_OVERLAP';
+  'EXTERNAL_LINKS' | 'MACROS_IGNORED' | 'EXTENSION_MISMATCH' | 'ENCODING_FALLBACK' | 'MERGES_OVERLAP';
 
 /** A warning with its Bahasa Indonesia message. */
 export interface WorkbookWarning {

@@ -36,7 +36,8 @@ export function readZipEntries(bytes: Uint8Array, fileName: string, limits: ZipL
   // The entry count on this disk and the directory offset are the two fields SheetJS reads; use the same ones.
   const count = view.getUint16(end + 8, true);
   let at = view.getUint32(end + 16, true);
-  if (count > limits.maxEntries) throw tooLarge(fileName, `Arsip berisi ${count} bagian, melebihi batas ${limits.maxEntries}.`);
+  if (count > limits.maxEntries)
+    throw tooLarge(fileName, `Arsip berisi ${count} bagian, melebihi batas ${limits.maxEntries}.`);
   const entries: ZipEntry[] = [];
   let declaredTotal = 0;
   let compressedTotal = 0;
@@ -49,7 +50,8 @@ export function readZipEntries(bytes: Uint8Array, fileName: string, limits: ZipL
     const sizes = zip64Sizes(view, at, nameLength, extraLength);
     const next = at + 46 + nameLength + extraLength + view.getUint16(at + 32, true);
     const local = sizes.offset;
-    if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL) throw broken('bagian arsip tidak ditemukan');
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL)
+      throw broken('bagian arsip tidak ditemukan');
     // Bit 0 is traditional encryption, bit 6 strong encryption, bit 13 an encrypted central directory.
     if ((flags | view.getUint16(local + 6, true)) & 0x2041) throw protectedWorkbook(fileName);
     if (method !== 0 && method !== 8) throw broken(`metode kompresi ${method} tidak didukung`);
@@ -73,7 +75,12 @@ export function readZipEntries(bytes: Uint8Array, fileName: string, limits: ZipL
 
 /** Inflates every entry with its declared size as a hard cap: a header that understates its size (a lying zip bomb)
  *  or a damaged stream is caught here, where memory is bounded, instead of inside SheetJS. */
-export function verifyZipEntries(bytes: Uint8Array, entries: readonly ZipEntry[], fileName: string, limits: ZipLimits): void {
+export function verifyZipEntries(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  fileName: string,
+  limits: ZipLimits,
+): void {
   let total = 0;
   for (const entry of entries) {
     const size = inflateEntry(bytes, entry, fileName).length;
@@ -88,14 +95,18 @@ export function verifyZipEntries(bytes: Uint8Array, entries: readonly ZipEntry[]
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, fileName: string): Uint8Array {
   const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   if (entry.method === 0) {
-    if (entry.compressedSize !== entry.uncompressedSize) throw unreadable(fileName, 'zip', 'ukuran bagian arsip tidak konsisten');
+    if (entry.compressedSize !== entry.uncompressedSize)
+      throw unreadable(fileName, 'zip', 'ukuran bagian arsip tidak konsisten');
     return data;
   }
   try {
     return inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw suspiciousArchive(fileName, `Bagian "${entry.name}" ternyata jauh lebih besar daripada yang tercatat di arsip.`);
+      throw suspiciousArchive(
+        fileName,
+        `Bagian "${entry.name}" ternyata jauh lebih besar daripada yang tercatat di arsip.`,
+      );
     }
     throw unreadable(fileName, 'zip', `bagian "${entry.name}" tidak dapat dibuka`);
   }
@@ -105,12 +116,16 @@ function checkBudget(fileName: string, declared: number, compressed: number, lim
   if (declared > limits.maxUncompressedBytes) {
     throw tooLarge(
       fileName,
-      `Isi arsip berukuran ${megabytes(declared)} setelah dibuka, melebihi batas ${megabytes(limits.maxUncompressedBytes)}.`,
+      `Isi arsip berukuran ${megabytes(declared)} setelah dibuka, melebihi batas ` +
+        `${megabytes(limits.maxUncompressedBytes)}.`,
     );
   }
   if (declared > RATIO_FLOOR_BYTES && declared / Math.max(1, compressed) > limits.maxCompressionRatio) {
     const ratio = Math.round(declared / Math.max(1, compressed));
-    throw suspiciousArchive(fileName, `Isinya ${ratio} kali lebih besar daripada berkasnya setelah dibuka (ciri bom zip).`);
+    throw suspiciousArchive(
+      fileName,
+      `Isinya ${ratio} kali lebih besar daripada berkasnya setelah dibuka (ciri bom zip).`,
+    );
   }
 }
 

@@ -38,16 +38,21 @@ export function classifyZip(bytes: Uint8Array, entries: readonly ZipEntry[], fil
   if (contentTypes !== null) {
     const overrides = overrideTypes(contentTypes);
     for (const [type, format] of MAIN_TYPES) if (overrides.includes(type)) return { format, externalLinks, macros };
-    for (const [marker, what] of OTHER_OFFICE) if (overrides.some((t) => t.includes(marker))) return { format: null, what };
+    for (const [marker, what] of OTHER_OFFICE)
+      if (overrides.some((t) => t.includes(marker))) return { format: null, what };
   }
   if (names.includes('xl/workbook.bin')) return { format: 'xlsb', externalLinks, macros };
   if (names.includes('xl/workbook.xml')) return { format: macros ? 'xlsm' : 'xlsx', externalLinks, macros };
   const mimetype = readSmallText(bytes, entries, names, 'mimetype', fileName)?.trim();
-  if (mimetype === 'application/vnd.oasis.opendocument.spreadsheet' || mimetype === 'application/vnd.oasis.opendocument.spreadsheet-template') {
+  if (
+    mimetype === 'application/vnd.oasis.opendocument.spreadsheet' ||
+    mimetype === 'application/vnd.oasis.opendocument.spreadsheet-template'
+  ) {
     return { format: 'ods', externalLinks: false, macros: false };
   }
   for (const [type, what] of OPEN_DOCUMENT) if (mimetype?.startsWith(type)) return { format: null, what };
-  if (mimetype === undefined && names.includes('content.xml')) return { format: 'ods', externalLinks: false, macros: false };
+  if (mimetype === undefined && names.includes('content.xml'))
+    return { format: 'ods', externalLinks: false, macros: false };
   if (names.some((name) => name.endsWith('.iwa'))) return { format: null, what: 'terdeteksi berkas Apple Numbers' };
   if (names.some((name) => /\.(xlsx|xlsm|xls|ods|csv)$/.test(name))) {
     return { format: null, what: 'arsip zip yang berisi lembar kerja; ekstrak dulu, lalu impor berkas di dalamnya' };

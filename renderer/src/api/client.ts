@@ -10,7 +10,9 @@ declare global {
 
 const TOKEN_KEY = 'waspada-token';
 
-/** The browser shell's token arrives in the URL fragment once; keep it for reloads and take it out of the address bar. */
+/**
+ * The browser shell's token arrives in the URL fragment once; keep it for reloads and take it out of the address bar.
+ */
 function sessionToken(): string {
   const match = /token=([0-9a-f]+)/.exec(window.location.hash);
   if (match) {
@@ -33,7 +35,14 @@ function httpTransport(): ApiTransport {
           body: JSON.stringify(input ?? {}),
         });
       } catch {
-        return { ok: false, error: { code: 'INTERNAL', message: 'Layanan Waspada tidak menjawab. Pastikan "npm run serve" masih berjalan, lalu muat ulang halaman.' } };
+        return {
+          ok: false,
+          error: {
+            code: 'INTERNAL',
+            message:
+              'Layanan Waspada tidak menjawab. Pastikan "npm run serve" masih berjalan, lalu muat ulang halaman.',
+          },
+        };
       }
       return (await response.json()) as ApiResult<unknown>;
     },

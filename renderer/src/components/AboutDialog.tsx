@@ -17,7 +17,12 @@ export function AboutDialog() {
   useEffect(() => {
     if (!open) return;
     dialog.current?.showModal();
-    call('app.info', {}).then(setInfo, () => useWaspada.getState().noticeShown({ kind: 'error', text: 'Keterangan aplikasi tidak dapat dimuat. Tutup lalu buka lagi layar ini.' }));
+    call('app.info', {}).then(setInfo, () =>
+      useWaspada.getState().noticeShown({
+        kind: 'error',
+        text: 'Keterangan aplikasi tidak dapat dimuat. Tutup lalu buka lagi layar ini.',
+      }),
+    );
   }, [open]);
 
   if (!open) return null;
@@ -27,21 +32,43 @@ export function AboutDialog() {
       <p>Stasiun kerja kewaspadaan dini kerawanan Pilkada dan Pemilu — bekerja sepenuhnya luring.</p>
       {info && (
         <dl className="facts">
-          <dt>Versi</dt><dd>{info.version} (skema basis data {info.schemaVersion})</dd>
-          <dt>Folder data</dt><dd><code>{info.dataDir}</code></dd>
-          <dt>Wilayah</dt><dd>{formatNumber(info.regions.provinsi)} provinsi · {formatNumber(info.regions.kabkota)} kab/kota · {formatNumber(info.regions.kecamatan)} kecamatan</dd>
-          <dt>Batas wilayah</dt><dd>{formatNumber(info.boundaries.provinsi)} provinsi · {formatNumber(info.boundaries.kabkota)} kab/kota · {formatNumber(info.boundaries.kecamatan)} kecamatan</dd>
+          <dt>Versi</dt>
+          <dd>
+            {info.version} (skema basis data {info.schemaVersion})
+          </dd>
+          <dt>Folder data</dt>
+          <dd>
+            <code>{info.dataDir}</code>
+          </dd>
+          <dt>Wilayah</dt>
+          <dd>
+            {formatNumber(info.regions.provinsi)} provinsi · {formatNumber(info.regions.kabkota)} kab/kota ·{' '}
+            {formatNumber(info.regions.kecamatan)} kecamatan
+          </dd>
+          <dt>Batas wilayah</dt>
+          <dd>
+            {formatNumber(info.boundaries.provinsi)} provinsi · {formatNumber(info.boundaries.kabkota)} kab/kota ·{' '}
+            {formatNumber(info.boundaries.kecamatan)} kecamatan
+          </dd>
         </dl>
       )}
-      <p><BoundaryPicker label="Ganti batas wilayah dari berkas…" /></p>
+      <p>
+        <BoundaryPicker label="Ganti batas wilayah dari berkas…" />
+      </p>
       <h3>Sumber data dan lisensi</h3>
       {CREDITS.map((credit) => (
         <details key={credit.title}>
-          <summary>{credit.title} — {credit.licence}</summary>
+          <summary>
+            {credit.title} — {credit.licence}
+          </summary>
           <pre>{credit.text}</pre>
         </details>
       ))}
-      <form method="dialog"><button type="submit" autoFocus>Tutup</button></form>
+      <form method="dialog">
+        <button type="submit" autoFocus>
+          Tutup
+        </button>
+      </form>
     </dialog>
   );
 }

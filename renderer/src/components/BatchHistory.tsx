@@ -5,6 +5,11 @@ import { call } from '../api/client';
 import { batchUndone } from '../store/actions';
 import { useWaspada } from '../store/store';
 
+/** What a batch stored, in words: its layer's name, or "laporan". */
+function batchContent(batch: BatchSummary): string {
+  return batch.kind === 'layer' ? (batch.layerName ?? 'lapisan') : 'laporan';
+}
+
 /** Import history with provenance; a batch can be undone whole. Refreshes whenever the layers change. */
 export function BatchHistory() {
   const layers = useWaspada((s) => s.layers);
@@ -18,11 +23,21 @@ export function BatchHistory() {
       {batches.map((b) => (
         <li key={b.id}>
           <span>
-            <strong>Batch {b.id}</strong> · {b.fileName} · {b.kind === 'layer' ? (b.layerName ?? 'lapisan') : 'laporan'} · {formatNumber(b.rowsStored)} baris · {formatDateTime(new Date(b.createdAt))}
+            <strong>Batch {b.id}</strong> · {b.fileName} · {batchContent(b)} · {formatNumber(b.rowsStored)} baris ·{' '}
+            {formatDateTime(new Date(b.createdAt))}
           </span>
-          <button type="button" onClick={() => {
-            if (window.confirm(`Batalkan batch ${b.id} (${b.fileName})? Semua ${formatNumber(b.rowsStored)} baris yang diimpornya dihapus.`)) void batchUndone(b.id);
-          }}>
+          <button
+            type="button"
+            onClick={() => {
+              if (
+                window.confirm(
+                  `Batalkan batch ${b.id} (${b.fileName})? Semua ${formatNumber(b.rowsStored)} baris yang ` +
+                    `diimpornya dihapus.`,
+                )
+              )
+                void batchUndone(b.id);
+            }}
+          >
             Batalkan
           </button>
         </li>

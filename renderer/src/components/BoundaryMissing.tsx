@@ -10,7 +10,8 @@ export function BoundaryMissing() {
       <h2>{status === 'error' ? 'Peta tidak dapat dimuat' : 'Batas wilayah belum dimuat'}</h2>
       <p>
         Peta membutuhkan batas wilayah kabupaten/kota. Pilih berkas GeoJSON (WGS84) yang setiap fiturnya punya properti
-        <code>kode</code> berisi kode wilayah Kemendagri (mis. <code>63.01</code>). Berkas provinsi dan kecamatan dapat dimuat dengan cara yang sama.
+        <code>kode</code> berisi kode wilayah Kemendagri (mis. <code>63.01</code>). Berkas provinsi dan kecamatan dapat
+        dimuat dengan cara yang sama.
       </p>
       <BoundaryPicker label="Pilih berkas batas wilayah…" />
     </div>

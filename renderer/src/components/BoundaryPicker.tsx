@@ -6,7 +6,9 @@ export function BoundaryPicker({ label }: { label: string }) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button type="button" onClick={() => input.current?.click()}>{label}</button>
+      <button type="button" onClick={() => input.current?.click()}>
+        {label}
+      </button>
       <input
         ref={input}
         type="file"

@@ -18,9 +18,16 @@ export function LayerPanel() {
       <h2>Lapisan</h2>
       {layers.length === 0 && (
         <div className="empty">
-          <p>Belum ada lapisan data. Impor lapisan dari buku kerja (IKP Bawaslu, pemetaan kerawanan, TPS rawan, IPKP atau skor sendiri), atau pulihkan data contoh untuk mencoba peta.</p>
-          <button type="button" className="primary" onClick={() => openImport(true)}>Impor buku kerja…</button>{' '}
-          <button type="button" onClick={() => void demoRestored()}>Pulihkan data contoh</button>
+          <p>
+            Belum ada lapisan data. Impor lapisan dari buku kerja (IKP Bawaslu, pemetaan kerawanan, TPS rawan, IPKP atau
+            skor sendiri), atau pulihkan data contoh untuk mencoba peta.
+          </p>
+          <button type="button" className="primary" onClick={() => openImport(true)}>
+            Impor buku kerja…
+          </button>{' '}
+          <button type="button" onClick={() => void demoRestored()}>
+            Pulihkan data contoh
+          </button>
         </div>
       )}
       <ul className="layer-list">
@@ -36,7 +43,11 @@ export function LayerPanel() {
               />
               <span>
                 {layer.name}
-                {layer.isDemo && <span className="badge" title="Angka dibangkitkan acak-tetap, bukan data resmi">fiktif</span>}
+                {layer.isDemo && (
+                  <span className="badge" title="Angka dibangkitkan acak-tetap, bukan data resmi">
+                    fiktif
+                  </span>
+                )}
               </span>
             </label>
             <div className="layer-actions">
@@ -51,7 +62,10 @@ export function LayerPanel() {
                 type="button"
                 aria-label={`Hapus ${layer.name}`}
                 onClick={() => {
-                  if (window.confirm(`Hapus lapisan "${layer.name}" beserta ${formatNumber(layer.valueCount)} nilainya?`)) void layerDeleted(layer.id);
+                  if (
+                    window.confirm(`Hapus lapisan "${layer.name}" beserta ${formatNumber(layer.valueCount)} nilainya?`)
+                  )
+                    void layerDeleted(layer.id);
                 }}
               >
                 Hapus
@@ -64,11 +78,17 @@ export function LayerPanel() {
         <section className="legend" aria-label="Legenda">
           <h3>{active.name}</h3>
           {active.isDemo && <p className="warning">Data contoh — fiktif. Jangan dipakai untuk laporan.</p>}
-          {active.level === 3 && <p className="warning">Lapisan tingkat kecamatan belum dapat dipetakan; nilainya tersimpan dan tampil di panel wilayah.</p>}
+          {active.level === 3 && (
+            <p className="warning">
+              Lapisan tingkat kecamatan belum dapat dipetakan; nilainya tersimpan dan tampil di panel wilayah.
+            </p>
+          )}
           <p className="legend-source">
             {active.source}
             {active.editionDate ? ` · ${formatDate(active.editionDate)}` : ''}
-            {active.scaleMin !== null && active.scaleMax !== null ? ` · skala ${formatNumber(active.scaleMin)}–${formatNumber(active.scaleMax)}` : ''}
+            {active.scaleMin !== null && active.scaleMax !== null
+              ? ` · skala ${formatNumber(active.scaleMin)}–${formatNumber(active.scaleMax)}`
+              : ''}
           </p>
           <ul>
             {legendEntries(active.classification).map((entry) => (

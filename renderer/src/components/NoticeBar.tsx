@@ -15,7 +15,9 @@ export function NoticeBar() {
       {notice && (
         <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
           <span>{notice.text}</span>
-          <button type="button" aria-label="Tutup pesan" onClick={() => dismiss(null)}>×</button>
+          <button type="button" aria-label="Tutup pesan" onClick={() => dismiss(null)}>
+            ×
+          </button>
         </div>
       )}
     </div>

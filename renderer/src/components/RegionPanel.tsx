@@ -17,7 +17,8 @@ export function RegionPanel() {
     if (!detail) return;
     heading.current?.focus();
     // A dialog on top (import, about) takes its own Escape; the panel closes only when it has the keyboard.
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && !document.querySelector('dialog[open]') && close();
+    const onKey = (event: KeyboardEvent) =>
+      event.key === 'Escape' && !document.querySelector('dialog[open]') && close();
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [detail, close]);
@@ -26,17 +27,29 @@ export function RegionPanel() {
   const { region } = detail;
   return (
     <aside className="panel region-panel" aria-label={`Rincian ${region.nama}`}>
-      <button type="button" className="close" aria-label="Tutup rincian wilayah" onClick={close}>×</button>
-      <p className="eyebrow">{REGION_KIND_LABEL[region.jenis]} · {region.kode}</p>
-      <h2 ref={heading} tabIndex={-1}>{region.nama}</h2>
-      {detail.parentName && <p className="muted">{region.level === 3 ? 'Kab/kota' : 'Provinsi'}: {detail.parentName}</p>}
+      <button type="button" className="close" aria-label="Tutup rincian wilayah" onClick={close}>
+        ×
+      </button>
+      <p className="eyebrow">
+        {REGION_KIND_LABEL[region.jenis]} · {region.kode}
+      </p>
+      <h2 ref={heading} tabIndex={-1}>
+        {region.nama}
+      </h2>
+      {detail.parentName && (
+        <p className="muted">
+          {region.level === 3 ? 'Kab/kota' : 'Provinsi'}: {detail.parentName}
+        </p>
+      )}
       <dl className="facts">
         <dt>Pilkada 27 November 2024</dt>
         <dd>{region.level === 3 ? '—' : region.pilkada2024 ? 'Ya, menyelenggarakan' : 'Tidak menyelenggarakan'}</dd>
         {region.jenis !== 'kecamatan' && (
           <>
             <dt>Wilayah di bawahnya</dt>
-            <dd>{formatNumber(detail.childCount)} {CHILD_LABEL[region.jenis]}</dd>
+            <dd>
+              {formatNumber(detail.childCount)} {CHILD_LABEL[region.jenis]}
+            </dd>
           </>
         )}
       </dl>
@@ -46,7 +59,11 @@ export function RegionPanel() {
       ) : (
         <table className="values">
           <thead>
-            <tr><th scope="col">Lapisan</th><th scope="col">Nilai</th><th scope="col">Kelas</th></tr>
+            <tr>
+              <th scope="col">Lapisan</th>
+              <th scope="col">Nilai</th>
+              <th scope="col">Kelas</th>
+            </tr>
           </thead>
           <tbody>
             {detail.values.map((v) => {
@@ -56,7 +73,15 @@ export function RegionPanel() {
                 <tr key={v.layerId}>
                   <td>{v.layerName}</td>
                   <td className="number">{v.value === null ? 'tidak ada' : formatNumber(v.value)}</td>
-                  <td>{cls ? <><span className="swatch" style={{ background: cls.color }} /> {cls.label}</> : (v.category ?? '—')}</td>
+                  <td>
+                    {cls ? (
+                      <>
+                        <span className="swatch" style={{ background: cls.color }} /> {cls.label}
+                      </>
+                    ) : (
+                      (v.category ?? '—')
+                    )}
+                  </td>
                 </tr>
               );
             })}
@@ -65,17 +90,27 @@ export function RegionPanel() {
       )}
       <h3>Laporan ATHG ({formatNumber(detail.reports.total)})</h3>
       {detail.reports.total === 0 ? (
-        <p className="empty">Belum ada laporan ATHG untuk wilayah ini. Impor daftar laporan lewat “Impor buku kerja…”.</p>
+        <p className="empty">
+          Belum ada laporan ATHG untuk wilayah ini. Impor daftar laporan lewat “Impor buku kerja…”.
+        </p>
       ) : (
         <ul className="reports">
           {detail.reports.recent.map((r) => (
             <li key={r.id}>
-              <span className="muted">{r.tanggal ? formatDate(r.tanggal) : 'tanpa tanggal'} · {r.jenis ? JENIS[r.jenis] : 'jenis belum ditentukan'}{r.kode !== region.kode ? ` · ${r.nama}` : ''}</span>
+              <span className="muted">
+                {r.tanggal ? formatDate(r.tanggal) : 'tanpa tanggal'} ·{' '}
+                {r.jenis ? JENIS[r.jenis] : 'jenis belum ditentukan'}
+                {r.kode !== region.kode ? ` · ${r.nama}` : ''}
+              </span>
               <span>{r.uraian ?? r.kategori ?? '—'}</span>
               {r.sumber && <span className="muted">Sumber: {r.sumber}</span>}
             </li>
           ))}
-          {detail.reports.total > detail.reports.recent.length && <li className="muted">dan {formatNumber(detail.reports.total - detail.reports.recent.length)} laporan lain</li>}
+          {detail.reports.total > detail.reports.recent.length && (
+            <li className="muted">
+              dan {formatNumber(detail.reports.total - detail.reports.recent.length)} laporan lain
+            </li>
+          )}
         </ul>
       )}
     </aside>

@@ -4,8 +4,9 @@ import { call } from '../api/client';
 import { regionSelected } from '../store/actions';
 import { REGION_KIND_LABEL } from '../../../shared/regions/labels';
 
-
-/** Region search: type a name or code; arrows move, Enter opens, Escape clears. Same-name regions show their province. */
+/**
+ * Region search: type a name or code; arrows move, Enter opens, Escape clears. Same-name regions show their province.
+ */
 export function SearchBox() {
   const [query, setQuery] = useState('');
   // Results remember the query they answer, so Enter never opens a hit of an earlier, shorter query.
@@ -19,12 +20,15 @@ export function SearchBox() {
     if (query.trim().length < 2) return;
     let current = true;
     const timer = setTimeout(() => {
-      call('regions.search', { query, limit: 12 }).then((result) => {
-        if (current) {
-          setResults({ query, hits: result });
-          setActive(0);
-        }
-      }, () => current && setResults({ query, hits: [] }));
+      call('regions.search', { query, limit: 12 }).then(
+        (result) => {
+          if (current) {
+            setResults({ query, hits: result });
+            setActive(0);
+          }
+        },
+        () => current && setResults({ query, hits: [] }),
+      );
     }, 120);
     return () => {
       current = false;
@@ -43,9 +47,11 @@ export function SearchBox() {
     else if (event.key === 'Enter' && hits[active]) choose(hits[active]);
     else if (event.key === 'Enter' && query.trim().length >= 2) {
       // Enter typed before the results arrived: search now and open the best hit.
-      call('regions.search', { query, limit: 1 }).then(([first]) => first && choose(first), () => undefined);
-    }
-    else if (event.key === 'Escape') setQuery('');
+      call('regions.search', { query, limit: 1 }).then(
+        ([first]) => first && choose(first),
+        () => undefined,
+      );
+    } else if (event.key === 'Escape') setQuery('');
     else return;
     event.preventDefault();
   };
@@ -69,7 +75,9 @@ export function SearchBox() {
       />
       {open && (
         <ul id={listId} role="listbox" className="search-results" aria-label="Hasil pencarian wilayah">
-          {hits.length === 0 && results.query === query && <li className="search-empty">Tidak ada wilayah yang cocok dengan “{query}”.</li>}
+          {hits.length === 0 && results.query === query && (
+            <li className="search-empty">Tidak ada wilayah yang cocok dengan “{query}”.</li>
+          )}
           {results.query !== query && <li className="search-empty">Mencari…</li>}
           {hits.map((hit, i) => (
             <li

@@ -10,9 +10,15 @@ export function Tooltip() {
   const kabkota = useWaspada((s) => s.kabkota);
   const values = useWaspada((s) => s.activeValues);
   const layer = useActiveLayer();
-  const names = useMemo(() => new Map(kabkota?.polygons.features.map((f) => [f.id, f.properties.nama]) ?? []), [kabkota]);
+  const names = useMemo(
+    () => new Map(kabkota?.polygons.features.map((f) => [f.id, f.properties.nama]) ?? []),
+    [kabkota],
+  );
   const byCode = useMemo(() => new Map(values.map((v) => [v.kode, v])), [values]);
-  const classes = useMemo(() => (layer ? classIndexByCode(values, layer.classification) : new Map<string, number | null>()), [layer, values]);
+  const classes = useMemo(
+    () => (layer ? classIndexByCode(values, layer.classification) : new Map<string, number | null>()),
+    [layer, values],
+  );
   if (!hovered) return null;
 
   // A province layer is read at the hovered kab/kota's province.
@@ -27,7 +33,11 @@ export function Tooltip() {
       {layer && (
         <span>
           {layer.level === 1 ? 'Provinsi: ' : ''}
-          {value?.value !== null && value?.value !== undefined ? `Nilai ${formatNumber(value.value)}` : value?.category ? '' : 'Tidak ada data'}
+          {value?.value !== null && value?.value !== undefined
+            ? `Nilai ${formatNumber(value.value)}`
+            : value?.category
+              ? ''
+              : 'Tidak ada data'}
           {className ? `${value?.value !== null && value?.value !== undefined ? ' · ' : ''}${className}` : ''}
         </span>
       )}

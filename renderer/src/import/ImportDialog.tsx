@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../shared/api/errors';
 import { formatNumber } from '../../../shared/format/number';
+import type { ImportPreview } from '../../../shared/import/preview';
 import type { ImportOptions } from '../../../shared/import/types';
 import { call } from '../api/client';
 import { importCommitted } from '../store/actions';
@@ -11,8 +12,20 @@ import { MappingTable } from './MappingTable';
 import { SampleTable } from './SampleTable';
 import { useImportJob } from './use-import-job';
 
-const PHASES = { membaca: 'Membaca berkas…', menata: 'Mengenali tata letak tabel…', mencocokkan: 'Mencocokkan wilayah', selesai: 'Selesai' } as const;
+const PHASES = {
+  membaca: 'Membaca berkas…',
+  menata: 'Mengenali tata letak tabel…',
+  mencocokkan: 'Mencocokkan wilayah',
+  selesai: 'Selesai',
+} as const;
 const ACCEPT = '.xlsx,.xlsm,.xls,.ods,.csv';
+
+/** The preview's tally after "akan disimpan": skipped rows, errors and how regions matched. */
+function rowsAndRegions({ rows, regions }: ImportPreview): string {
+  const counts = `${formatNumber(rows.skipped)} dilewati · ${formatNumber(rows.errors)} galat`;
+  const matched = `${formatNumber(regions.matched)} cocok, ${formatNumber(regions.ambiguousTotal)} ambigu`;
+  return `${counts} · wilayah: ${matched}, ${formatNumber(regions.unmatchedTotal)} tidak dikenali`;
+}
 
 /** Download a text file the core produced (issue list CSV). */
 function download(fileName: string, text: string): void {
@@ -41,7 +54,9 @@ export function ImportDialog() {
     if (!open) return;
     dialog.current?.showModal();
     // Asking for the presets also starts the import worker, so the first file does not wait for it.
-    call('import.presets', {}).then(setPresets, (e: unknown) => setCommitError(e instanceof ApiError ? e.message : 'Daftar produk tidak dapat dimuat.'));
+    call('import.presets', {}).then(setPresets, (e: unknown) =>
+      setCommitError(e instanceof ApiError ? e.message : 'Daftar produk tidak dapat dimuat.'),
+    );
   }, [open]);
   useEffect(() => setLayerName(preview?.layerName ?? ''), [preview?.layerName]);
   if (!open) return null;
@@ -86,13 +101,22 @@ export function ImportDialog() {
     <dialog ref={dialog} className="import-dialog" aria-label="Impor buku kerja" onClose={close}>
       <header>
         <h2>Impor buku kerja</h2>
-        <button type="button" className="close" aria-label="Tutup impor" onClick={close}>×</button>
+        <button type="button" className="close" aria-label="Tutup impor" onClick={close}>
+          ×
+        </button>
       </header>
-      <input ref={fileInput} type="file" accept={ACCEPT} hidden aria-label="Berkas buku kerja" onChange={(e) => {
-        const file = e.target.files?.[0];
-        e.target.value = '';
-        if (file) chooseFile(file);
-      }} />
+      <input
+        ref={fileInput}
+        type="file"
+        accept={ACCEPT}
+        hidden
+        aria-label="Berkas buku kerja"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) chooseFile(file);
+        }}
+      />
       {!state && (
         <div
           className="import-start drop-zone"
@@ -103,59 +127,135 @@ export function ImportDialog() {
             if (file) chooseFile(file);
           }}
         >
-          <p>Pilih atau seret ke sini berkas .xlsx, .xlsm, .xls, .ods atau .csv dari provinsi, Bawaslu, Polri atau kementerian. Tata letak tabel, judul kolom dan ejaan wilayah dikenali otomatis; tidak ada yang disimpan sebelum Anda menekan <strong>Simpan</strong>.</p>
-          <button type="button" onClick={() => fileInput.current?.click()} autoFocus>Pilih berkas…</button>
-          {error && <p className="notice error" role="alert">{error}</p>}
+          <p>
+            Pilih atau seret ke sini berkas .xlsx, .xlsm, .xls, .ods atau .csv dari provinsi, Bawaslu, Polri atau
+            kementerian. Tata letak tabel, judul kolom dan ejaan wilayah dikenali otomatis; tidak ada yang disimpan
+            sebelum Anda menekan <strong>Simpan</strong>.
+          </p>
+          <button type="button" onClick={() => fileInput.current?.click()} autoFocus>
+            Pilih berkas…
+          </button>
+          {error && (
+            <p className="notice error" role="alert">
+              {error}
+            </p>
+          )}
         </div>
       )}
       {state?.state === 'running' && (
         <div className="import-progress" role="status">
-          <p>{PHASES[state.progress.phase]}{state.progress.phase === 'mencocokkan' ? ` — ${formatNumber(state.progress.done)} dari ${formatNumber(state.progress.total)} baris` : ''}</p>
-          <progress aria-label="Kemajuan impor" max={state.progress.phase === 'mencocokkan' ? state.progress.total : undefined} value={state.progress.phase === 'mencocokkan' ? state.progress.done : undefined} />
+          <p>
+            {PHASES[state.progress.phase]}
+            {state.progress.phase === 'mencocokkan'
+              ? ` — ${formatNumber(state.progress.done)} dari ${formatNumber(state.progress.total)} baris`
+              : ''}
+          </p>
+          <progress
+            aria-label="Kemajuan impor"
+            max={state.progress.phase === 'mencocokkan' ? state.progress.total : undefined}
+            value={state.progress.phase === 'mencocokkan' ? state.progress.done : undefined}
+          />
         </div>
       )}
       {state?.state === 'failed' && (
         <div className="import-start">
-          <p className="notice error" role="alert">{state.error.message}</p>
-          <button type="button" onClick={() => { clear(); fileInput.current?.click(); }}>Pilih berkas lain…</button>
+          <p className="notice error" role="alert">
+            {state.error.message}
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              clear();
+              fileInput.current?.click();
+            }}
+          >
+            Pilih berkas lain…
+          </button>
         </div>
       )}
       {preview && (
         <div className="import-preview">
           <p className="import-summary">
-            <strong>{preview.fileName}</strong> ({preview.format}) · lembar “{preview.sheet}” · judul di baris {preview.headerRow}, data mulai baris {preview.dataStartRow}
+            <strong>{preview.fileName}</strong> ({preview.format}) · lembar “{preview.sheet}” · judul di baris{' '}
+            {preview.headerRow}, data mulai baris {preview.dataStartRow}
             <br />
-            {formatNumber(preview.rows.read)} baris dibaca · <strong>{formatNumber(preview.rows.stored)} akan disimpan</strong> · {formatNumber(preview.rows.skipped)} dilewati · {formatNumber(preview.rows.errors)} galat ·
-            {' '}wilayah: {formatNumber(preview.regions.matched)} cocok, {formatNumber(preview.regions.ambiguousTotal)} ambigu, {formatNumber(preview.regions.unmatchedTotal)} tidak dikenali
+            {formatNumber(preview.rows.read)} baris dibaca ·{' '}
+            <strong>{formatNumber(preview.rows.stored)} akan disimpan</strong> · {rowsAndRegions(preview)}
           </p>
-          {preview.messages.map((m) => <p key={m} className="warning">{m}</p>)}
-          <ImportSettings preview={preview} options={options} presets={presets} layerName={layerName} onLayerName={setLayerName} onChange={change} />
-          <MappingTable headers={preview.headers} mapping={preview.mapping} onApply={(mapping) => change({ ...options, mapping })} />
+          {preview.messages.map((m) => (
+            <p key={m} className="warning">
+              {m}
+            </p>
+          ))}
+          <ImportSettings
+            preview={preview}
+            options={options}
+            presets={presets}
+            layerName={layerName}
+            onLayerName={setLayerName}
+            onChange={change}
+          />
+          <MappingTable
+            headers={preview.headers}
+            mapping={preview.mapping}
+            onApply={(mapping) => change({ ...options, mapping })}
+          />
           <h3>Pratinjau: baris seperti akan disimpan</h3>
           <SampleTable preview={preview} />
-          <IssueList preview={preview} onResolve={(item, kode) => {
-            if (!item.name) return;
-            call('regions.remember', { input: item.name, province: item.province, level: item.level, kode }).then(
-              () => rerun(options),
-              (e: unknown) => setCommitError(e instanceof ApiError ? e.message : 'Pilihan wilayah tidak dapat disimpan. Coba lagi.'),
-            );
-          }} />
+          <IssueList
+            preview={preview}
+            onResolve={(item, kode) => {
+              if (!item.name) return;
+              call('regions.remember', { input: item.name, province: item.province, level: item.level, kode }).then(
+                () => rerun(options),
+                (e: unknown) =>
+                  setCommitError(
+                    e instanceof ApiError ? e.message : 'Pilihan wilayah tidak dapat disimpan. Coba lagi.',
+                  ),
+              );
+            }}
+          />
         </div>
       )}
       <footer>
         {preview && (
-          <button type="button" onClick={() => jobId && void call('import.issuesCsv', { jobId }).then((r) => download(r.fileName, r.csv), () => setCommitError('Daftar masalah tidak dapat dibuat. Coba lagi.'))}>
+          <button
+            type="button"
+            onClick={() =>
+              jobId &&
+              void call('import.issuesCsv', { jobId }).then(
+                (r) => download(r.fileName, r.csv),
+                () => setCommitError('Daftar masalah tidak dapat dibuat. Coba lagi.'),
+              )
+            }
+          >
             Unduh daftar masalah (CSV)
           </button>
         )}
         {preview?.duplicateOf && (
           <label className="duplicate">
-            <input type="checkbox" checked={allowDuplicate} onChange={(e) => setAllowDuplicate(e.target.checked)} /> Saya sengaja mengimpor ulang berkas yang sama
+            <input
+              type="checkbox"
+              checked={allowDuplicate}
+              onChange={(event) => setAllowDuplicate(event.target.checked)}
+            />{' '}
+            Saya sengaja mengimpor ulang berkas yang sama
           </label>
         )}
-        {commitError && <p className="notice error" role="alert">{commitError}</p>}
-        <button type="button" onClick={close}>Batal</button>
-        <button type="button" className="primary" disabled={!preview || preview.rows.stored === 0 || committing || (!!preview.duplicateOf && !allowDuplicate)} onClick={() => void commit()}>
+        {commitError && (
+          <p className="notice error" role="alert">
+            {commitError}
+          </p>
+        )}
+        <button type="button" onClick={close}>
+          Batal
+        </button>
+        <button
+          type="button"
+          className="primary"
+          disabled={!preview || preview.rows.stored === 0 || committing || (!!preview.duplicateOf && !allowDuplicate)}
+          onClick={() => void commit()}
+        >
           {committing ? 'Menyimpan…' : preview ? `Simpan ${formatNumber(preview.rows.stored)} baris` : 'Simpan'}
         </button>
       </footer>

@@ -6,21 +6,44 @@ import { formatNumber } from '../../../shared/format/number';
 /** One ambiguous or unknown region with its candidates; the analyst's choice is remembered as an alias. */
 function Resolve({ item, onResolve }: { item: UnsettledRegion; onResolve(item: UnsettledRegion, kode: string): void }) {
   const [kode, setKode] = useState('');
-  if (!item.name) return <span className="muted">Baris ini hanya berisi kode: tentukan "Kode wilayah menurut" di pengaturan impor, atau tambahkan nama wilayah di berkas.</span>;
-  if (item.candidates.length === 0) return <span className="muted">Tidak ada kandidat — perbaiki nama atau kode di berkas.</span>;
+  if (!item.name)
+    return (
+      <span className="muted">
+        Baris ini hanya berisi kode: tentukan "Kode wilayah menurut" di pengaturan impor, atau tambahkan nama wilayah di
+        berkas.
+      </span>
+    );
+  if (item.candidates.length === 0)
+    return <span className="muted">Tidak ada kandidat — perbaiki nama atau kode di berkas.</span>;
   return (
     <span className="resolve">
-      <select aria-label={`Wilayah untuk "${item.input}" baris ${item.row}`} value={kode} onChange={(e) => setKode(e.target.value)}>
+      <select
+        aria-label={`Wilayah untuk "${item.input}" baris ${item.row}`}
+        value={kode}
+        onChange={(e) => setKode(e.target.value)}
+      >
         <option value="">Pilih wilayah yang dimaksud…</option>
-        {item.candidates.map((c) => <option key={c.kode} value={c.kode}>{c.nama} — {c.provinsi} ({c.kode})</option>)}
+        {item.candidates.map((c) => (
+          <option key={c.kode} value={c.kode}>
+            {c.nama} — {c.provinsi} ({c.kode})
+          </option>
+        ))}
       </select>
-      <button type="button" disabled={!kode} onClick={() => onResolve(item, kode)}>Ingat pilihan ini</button>
+      <button type="button" disabled={!kode} onClick={() => onResolve(item, kode)}>
+        Ingat pilihan ini
+      </button>
     </span>
   );
 }
 
 /** Regions to settle, then every error and warning by row; the full list downloads as CSV. */
-export function IssueList({ preview, onResolve }: { preview: ImportPreview; onResolve(item: UnsettledRegion, kode: string): void }) {
+export function IssueList({
+  preview,
+  onResolve,
+}: {
+  preview: ImportPreview;
+  onResolve(item: UnsettledRegion, kode: string): void;
+}) {
   const unsettled = [...preview.regions.ambiguous, ...preview.regions.unmatched];
   const unsettledTotal = preview.regions.ambiguousTotal + preview.regions.unmatchedTotal;
   const others = preview.issues.filter((i) => !i.candidates);
@@ -29,14 +52,23 @@ export function IssueList({ preview, onResolve }: { preview: ImportPreview; onRe
       {unsettled.length > 0 && (
         <>
           <h3>Wilayah yang perlu dipastikan ({formatNumber(unsettledTotal)})</h3>
-          {unsettled.length < unsettledTotal && <p className="muted">Menampilkan {formatNumber(unsettled.length)} dari {formatNumber(unsettledTotal)}; daftar lengkap ada di CSV daftar masalah.</p>}
-          <p className="muted">Waspada tidak menebak. Pilih wilayah yang dimaksud; pilihan diingat untuk impor berikutnya.</p>
+          {unsettled.length < unsettledTotal && (
+            <p className="muted">
+              Menampilkan {formatNumber(unsettled.length)} dari {formatNumber(unsettledTotal)}; daftar lengkap ada di
+              CSV daftar masalah.
+            </p>
+          )}
+          <p className="muted">
+            Waspada tidak menebak. Pilih wilayah yang dimaksud; pilihan diingat untuk impor berikutnya.
+          </p>
           <ul className="issues">
             {unsettled.map((item) => (
               <li key={`${item.row}-${item.input}`}>
                 <span className="issue-row">Baris {item.row}</span> <strong>{item.input}</strong>
                 {item.province ? ` (${item.province})` : ''} — {item.reason}
-                <div><Resolve item={item} onResolve={onResolve} /></div>
+                <div>
+                  <Resolve item={item} onResolve={onResolve} />
+                </div>
               </li>
             ))}
           </ul>
@@ -45,11 +77,14 @@ export function IssueList({ preview, onResolve }: { preview: ImportPreview; onRe
       {others.length > 0 && (
         <>
           <h3>Galat dan peringatan</h3>
-          {preview.issues.length >= 500 && <p className="muted">Menampilkan 500 pertama; unduh CSV daftar masalah untuk semuanya.</p>}
+          {preview.issues.length >= 500 && (
+            <p className="muted">Menampilkan 500 pertama; unduh CSV daftar masalah untuk semuanya.</p>
+          )}
           <ul className="issues">
             {others.map((issue, i) => (
               <li key={i} className={issue.severity}>
-                <span className="issue-row">Baris {issue.row}</span> <span className="severity">{issue.severity === 'error' ? 'Galat' : 'Peringatan'}</span> {issue.message}
+                <span className="issue-row">Baris {issue.row}</span>{' '}
+                <span className="severity">{issue.severity === 'error' ? 'Galat' : 'Peringatan'}</span> {issue.message}
               </li>
             ))}
           </ul>

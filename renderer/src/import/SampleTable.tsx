@@ -11,12 +11,27 @@ export function SampleTable({ preview }: { preview: ImportPreview }) {
     const rows = preview.sample as ReportRow[];
     return (
       <table className="sample">
-        <thead><tr><th>Baris</th><th>Tanggal</th><th>Jenis</th><th>Wilayah</th><th>Uraian</th><th>Sumber</th></tr></thead>
+        <thead>
+          <tr>
+            <th>Baris</th>
+            <th>Tanggal</th>
+            <th>Jenis</th>
+            <th>Wilayah</th>
+            <th>Uraian</th>
+            <th>Sumber</th>
+          </tr>
+        </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.row}>
-              <td className="number">{r.row}</td><td>{r.tanggal ? formatDate(r.tanggal) : '—'}</td><td>{r.jenis ? JENIS[r.jenis] : '—'}</td>
-              <td>{r.nama} <span className="muted">{r.kode}</span></td><td>{r.uraian ?? '—'}</td><td>{r.sumber ?? '—'}</td>
+              <td className="number">{r.row}</td>
+              <td>{r.tanggal ? formatDate(r.tanggal) : '—'}</td>
+              <td>{r.jenis ? JENIS[r.jenis] : '—'}</td>
+              <td>
+                {r.nama} <span className="muted">{r.kode}</span>
+              </td>
+              <td>{r.uraian ?? '—'}</td>
+              <td>{r.sumber ?? '—'}</td>
             </tr>
           ))}
         </tbody>
@@ -27,13 +42,31 @@ export function SampleTable({ preview }: { preview: ImportPreview }) {
   const extras = Object.keys(rows[0]?.extra ?? {});
   return (
     <table className="sample">
-      <thead><tr><th>Baris</th><th>Wilayah</th><th>Skor</th><th>Kategori</th>{extras.map((e) => <th key={e}>{e}</th>)}</tr></thead>
+      <thead>
+        <tr>
+          <th>Baris</th>
+          <th>Wilayah</th>
+          <th>Skor</th>
+          <th>Kategori</th>
+          {extras.map((e) => (
+            <th key={e}>{e}</th>
+          ))}
+        </tr>
+      </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.row}>
-            <td className="number">{r.row}</td><td>{r.nama} <span className="muted">{r.kode}</span></td>
-            <td className="number">{r.value === null ? 'kosong' : formatNumber(r.value)}</td><td>{r.category ?? '—'}</td>
-            {extras.map((e) => <td key={e} className="number">{r.extra[e] === null || r.extra[e] === undefined ? '—' : formatNumber(r.extra[e]!)}</td>)}
+            <td className="number">{r.row}</td>
+            <td>
+              {r.nama} <span className="muted">{r.kode}</span>
+            </td>
+            <td className="number">{r.value === null ? 'kosong' : formatNumber(r.value)}</td>
+            <td>{r.category ?? '—'}</td>
+            {extras.map((e) => (
+              <td key={e} className="number">
+                {r.extra[e] === null || r.extra[e] === undefined ? '—' : formatNumber(r.extra[e]!)}
+              </td>
+            ))}
           </tr>
         ))}
       </tbody>

@@ -34,26 +34,30 @@ export function useImportJob() {
     }
   }, []);
 
-  const run = useCallback(async (start: () => Promise<{ jobId: string }>) => {
-    // The generation is taken before the upload, so closing the dialog mid-upload abandons (and discards) the job.
-    const mine = ++generation.current;
-    setError(null);
-    setState({ state: 'running', progress: { phase: 'membaca', done: 0, total: 1 } });
-    try {
-      const { jobId: id } = await start();
-      if (mine !== generation.current) return void call('import.discard', { jobId: id }).catch(() => undefined);
-      latestJob.current = id;
-      setJobId(id);
-      await follow(id, mine);
-    } catch (e) {
-      if (mine !== generation.current) return;
-      setState(null);
-      setError(e instanceof ApiError ? e.message : 'Berkas tidak dapat dikirim ke layanan impor. Coba lagi.');
-    }
-  }, [follow]);
+  const run = useCallback(
+    async (start: () => Promise<{ jobId: string }>) => {
+      // The generation is taken before the upload, so closing the dialog mid-upload abandons (and discards) the job.
+      const mine = ++generation.current;
+      setError(null);
+      setState({ state: 'running', progress: { phase: 'membaca', done: 0, total: 1 } });
+      try {
+        const { jobId: id } = await start();
+        if (mine !== generation.current) return void call('import.discard', { jobId: id }).catch(() => undefined);
+        latestJob.current = id;
+        setJobId(id);
+        await follow(id, mine);
+      } catch (e) {
+        if (mine !== generation.current) return;
+        setState(null);
+        setError(e instanceof ApiError ? e.message : 'Berkas tidak dapat dikirim ke layanan impor. Coba lagi.');
+      }
+    },
+    [follow],
+  );
 
   const startFile = useCallback(
-    (file: File, options: ImportOptions) => run(async () => call('import.start', { fileName: file.name, content: await toBase64(file), options })),
+    (file: File, options: ImportOptions) =>
+      run(async () => call('import.start', { fileName: file.name, content: await toBase64(file), options })),
     [run],
   );
   const rerun = useCallback(

@@ -16,7 +16,11 @@ maplibregl.prewarm();
 /** Hooks for e2e tests and the benchmark: the live map and a timed full recolour. */
 declare global {
   interface Window {
-    __waspada?: { map: maplibregl.Map; recolorAll(): Promise<number>; screenPoint(kode: string): { x: number; y: number } | null };
+    __waspada?: {
+      map: maplibregl.Map;
+      recolorAll(): Promise<number>;
+      screenPoint(kode: string): { x: number; y: number } | null;
+    };
   }
 }
 
@@ -97,7 +101,9 @@ export function MapView() {
         if (!active) return NaN;
         // Shift every region one class up (wrapping) so all 514 states really change, then wait for the frame.
         const classes = classIndexByCode(state.activeValues, active.classification);
-        const shifted = new Map([...classes].map(([k, c]) => [k, c === null ? 0 : (c + 1) % active.classification.classes.length]));
+        const shifted = new Map(
+          [...classes].map(([k, c]) => [k, c === null ? 0 : (c + 1) % active.classification.classes.length]),
+        );
         const started = performance.now();
         applyClasses(map, 'kabkota', codes, shifted);
         await new Promise<void>((resolve) => map.once('render', () => resolve()));
@@ -119,7 +125,11 @@ export function MapView() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !kabkota) return;
-    const paint = () => paintLayer(map, layer, activeValues, { kabkota: kabkota.polygons.features.map((f) => f.id), provinsi: provinsi?.polygons.features.map((f) => f.id) ?? [] });
+    const paint = () =>
+      paintLayer(map, layer, activeValues, {
+        kabkota: kabkota.polygons.features.map((f) => f.id),
+        provinsi: provinsi?.polygons.features.map((f) => f.id) ?? [],
+      });
     // Feature state needs only the sources; before the style has them, paint once it does (and never a stale one).
     if (map.getSource('kabkota')) paint();
     else map.once('style.load', paint);
@@ -131,7 +141,10 @@ export function MapView() {
     const map = mapRef.current;
     if (!map || !selectedKode) return;
     // A province chosen in search is outlined on the province layer; a kecamatan, on its kab/kota.
-    const target = selectedKode.length === 2 ? { source: 'provinsi', id: selectedKode } : { source: 'kabkota', id: selectedKode.slice(0, 5) };
+    const target =
+      selectedKode.length === 2
+        ? { source: 'provinsi', id: selectedKode }
+        : { source: 'kabkota', id: selectedKode.slice(0, 5) };
     const outline = () => map.setFeatureState(target, { selected: true });
     if (map.getSource(target.source)) outline();
     else map.once('style.load', outline);
@@ -146,7 +159,8 @@ export function MapView() {
     const map = mapRef.current;
     const kode = useWaspada.getState().selectedKode;
     if (!map || flyToken === 0 || !kode) return;
-    const bounds = featureBounds(kode.length === 2 ? provinsi : kabkota, kode) ?? featureBounds(kabkota, kode.slice(0, 5));
+    const bounds =
+      featureBounds(kode.length === 2 ? provinsi : kabkota, kode) ?? featureBounds(kabkota, kode.slice(0, 5));
     if (bounds) map.fitBounds(bounds, { padding: 80, maxZoom: 9, duration: 600 });
   }, [flyToken, provinsi, kabkota]);
 

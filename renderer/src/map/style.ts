@@ -1,4 +1,9 @@
-import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 import type { BoundarySet } from '../../../shared/api/types';
 import type { Classification } from '../../../shared/classify/classification';
 import { NO_DATA_COLOR } from '../../../shared/editions/ikp-2024';
@@ -14,7 +19,12 @@ export function fillColorExpression(classification: Classification | null): Expr
   const classes = classification?.classes ?? [];
   if (classes.length === 0) return ['literal', NO_DATA_COLOR] as unknown as ExpressionSpecification;
   const pairs = classes.flatMap((c, i) => [i, c.color]);
-  return ['match', ['coalesce', ['feature-state', 'cls'], -1], ...pairs, NO_DATA_COLOR] as unknown as ExpressionSpecification;
+  return [
+    'match',
+    ['coalesce', ['feature-state', 'cls'], -1],
+    ...pairs,
+    NO_DATA_COLOR,
+  ] as unknown as ExpressionSpecification;
 }
 
 type GeoJsonData = GeoJSONSourceSpecification['data'];
@@ -24,37 +34,84 @@ const emptyCollection = { type: 'FeatureCollection' as const, features: [] };
  * The whole map style as data: kab/kota fills coloured by feature state, province outlines on top, labels drawn from
  * bundled fonts (no glyph server, no tiles, no network). Built once per boundary set.
  */
-export function buildStyle(provinsi: BoundarySet | null, kabkota: BoundarySet | null, classification: Classification | null): StyleSpecification {
+export function buildStyle(
+  provinsi: BoundarySet | null,
+  kabkota: BoundarySet | null,
+  classification: Classification | null,
+): StyleSpecification {
   return {
     version: 8,
     name: 'Waspada',
     'font-faces': { [FONT_REGULAR]: fontRegular, [FONT_BOLD]: fontBold },
     sources: {
-      kabkota: { type: 'geojson', data: (kabkota?.polygons ?? emptyCollection) as unknown as GeoJsonData, promoteId: 'kode', buffer: 32 },
-      provinsi: { type: 'geojson', data: (provinsi?.polygons ?? emptyCollection) as unknown as GeoJsonData, promoteId: 'kode', buffer: 32 },
+      kabkota: {
+        type: 'geojson',
+        data: (kabkota?.polygons ?? emptyCollection) as unknown as GeoJsonData,
+        promoteId: 'kode',
+        buffer: 32,
+      },
+      provinsi: {
+        type: 'geojson',
+        data: (provinsi?.polygons ?? emptyCollection) as unknown as GeoJsonData,
+        promoteId: 'kode',
+        buffer: 32,
+      },
       'provinsi-label': { type: 'geojson', data: (provinsi?.labels ?? emptyCollection) as unknown as GeoJsonData },
       'kabkota-label': { type: 'geojson', data: (kabkota?.labels ?? emptyCollection) as unknown as GeoJsonData },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
-      { id: 'kabkota-fill', type: 'fill', source: 'kabkota', paint: { 'fill-color': fillColorExpression(classification), 'fill-opacity': 0.92 } },
       {
-        id: 'provinsi-fill', type: 'fill', source: 'provinsi', layout: { visibility: 'none' },
+        id: 'kabkota-fill',
+        type: 'fill',
+        source: 'kabkota',
         paint: { 'fill-color': fillColorExpression(classification), 'fill-opacity': 0.92 },
       },
-      { id: 'kabkota-line', type: 'line', source: 'kabkota', paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.3, 8, 1] } },
-      { id: 'provinsi-line', type: 'line', source: 'provinsi', paint: { 'line-color': '#3d3d3d', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.9, 8, 2] } },
       {
-        id: 'kabkota-hover', type: 'line', source: 'kabkota',
-        paint: { 'line-color': '#111111', 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0] },
+        id: 'provinsi-fill',
+        type: 'fill',
+        source: 'provinsi',
+        layout: { visibility: 'none' },
+        paint: { 'fill-color': fillColorExpression(classification), 'fill-opacity': 0.92 },
       },
       {
-        id: 'kabkota-selected', type: 'line', source: 'kabkota',
-        paint: { 'line-color': '#0b4f9c', 'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 0] },
+        id: 'kabkota-line',
+        type: 'line',
+        source: 'kabkota',
+        paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.3, 8, 1] },
       },
       {
-        id: 'provinsi-selected', type: 'line', source: 'provinsi',
-        paint: { 'line-color': '#0b4f9c', 'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 0] },
+        id: 'provinsi-line',
+        type: 'line',
+        source: 'provinsi',
+        paint: { 'line-color': '#3d3d3d', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.9, 8, 2] },
+      },
+      {
+        id: 'kabkota-hover',
+        type: 'line',
+        source: 'kabkota',
+        paint: {
+          'line-color': '#111111',
+          'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0],
+        },
+      },
+      {
+        id: 'kabkota-selected',
+        type: 'line',
+        source: 'kabkota',
+        paint: {
+          'line-color': '#0b4f9c',
+          'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 0],
+        },
+      },
+      {
+        id: 'provinsi-selected',
+        type: 'line',
+        source: 'provinsi',
+        paint: {
+          'line-color': '#0b4f9c',
+          'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 0],
+        },
       },
     ],
   };
@@ -67,12 +124,18 @@ export function buildStyle(provinsi: BoundarySet | null, kabkota: BoundarySet | 
 export function labelLayers(): LayerSpecification[] {
   return [
     {
-      id: 'provinsi-label', type: 'symbol', source: 'provinsi-label', maxzoom: 6.5,
+      id: 'provinsi-label',
+      type: 'symbol',
+      source: 'provinsi-label',
+      maxzoom: 6.5,
       layout: { 'text-field': ['get', 'nama'], 'text-font': [FONT_BOLD], 'text-size': 11, 'text-max-width': 8 },
       paint: { 'text-color': '#1f1f1f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
     },
     {
-      id: 'kabkota-label', type: 'symbol', source: 'kabkota-label', minzoom: 6.5,
+      id: 'kabkota-label',
+      type: 'symbol',
+      source: 'kabkota-label',
+      minzoom: 6.5,
       layout: { 'text-field': ['get', 'nama'], 'text-font': [FONT_REGULAR], 'text-size': 11, 'text-max-width': 8 },
       paint: { 'text-color': '#1f1f1f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
     },
@@ -83,16 +146,28 @@ export function labelLayers(): LayerSpecification[] {
 export function featureBounds(set: BoundarySet | null, kode: string): [[number, number], [number, number]] | null {
   const feature = set?.polygons.features.find((f) => f.id === kode);
   if (!feature) return null;
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   const visit = (node: unknown): void => {
     if (Array.isArray(node) && typeof node[0] === 'number') {
       const [x, y] = node as [number, number];
-      minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y);
+      maxY = Math.max(maxY, y);
     } else if (Array.isArray(node)) node.forEach(visit);
   };
   visit(feature.geometry.coordinates);
-  return [[minX, minY], [maxX, maxY]];
+  return [
+    [minX, minY],
+    [maxX, maxY],
+  ];
 }
 
 /** Indonesia from Sabang to Merauke, for the first view. */
-export const INDONESIA_BOUNDS: [[number, number], [number, number]] = [[94.9, -11.1], [141.1, 6.2]];
+export const INDONESIA_BOUNDS: [[number, number], [number, number]] = [
+  [94.9, -11.1],
+  [141.1, 6.2],
+];

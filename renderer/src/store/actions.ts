@@ -7,7 +7,10 @@ import { useWaspada } from './store';
 const state = () => useWaspada.getState();
 
 function showError(error: unknown): void {
-  const text = error instanceof ApiError ? error.message : 'Terjadi kesalahan tak terduga. Muat ulang jendela, dan bila berulang laporkan ke pengelola Waspada.';
+  const text =
+    error instanceof ApiError
+      ? error.message
+      : 'Terjadi kesalahan tak terduga. Muat ulang jendela, dan bila berulang laporkan ke pengelola Waspada.';
   state().noticeShown({ kind: 'error', text });
 }
 
@@ -35,7 +38,10 @@ async function reloadLayers(preferred: string | null): Promise<void> {
 /** First load: boundaries and layers together, so the map colours in one pass. */
 export async function appStarted(): Promise<void> {
   try {
-    const [provinsi, kabkota] = await Promise.all([call('boundaries.get', { level: 1 }), call('boundaries.get', { level: 2 })]);
+    const [provinsi, kabkota] = await Promise.all([
+      call('boundaries.get', { level: 1 }),
+      call('boundaries.get', { level: 2 }),
+    ]);
     performance.mark('waspada:boundaries-fetched');
     await reloadLayers(null);
     performance.mark('waspada:layers-fetched');
@@ -88,9 +94,18 @@ export async function boundaryFileChosen(file: File): Promise<void> {
   state().busyChanged(`Memuat batas wilayah dari ${file.name}…`);
   try {
     const result = await call('boundaries.import', { fileName: file.name, content: await file.text() });
-    const skipped = result.skipped.length > 0 ? ` ${result.skipped.length} fitur dilewati (mis. ${result.skipped[0]!.kode}: ${result.skipped[0]!.reason}).` : '';
-    state().noticeShown({ kind: 'info', text: `${formatNumber(result.stored)} batas wilayah dimuat dari ${file.name}.${skipped}` });
-    const [provinsi, kabkota] = await Promise.all([call('boundaries.get', { level: 1 }), call('boundaries.get', { level: 2 })]);
+    const skipped =
+      result.skipped.length > 0
+        ? ` ${result.skipped.length} fitur dilewati (mis. ${result.skipped[0]!.kode}: ${result.skipped[0]!.reason}).`
+        : '';
+    state().noticeShown({
+      kind: 'info',
+      text: `${formatNumber(result.stored)} batas wilayah dimuat dari ${file.name}.${skipped}`,
+    });
+    const [provinsi, kabkota] = await Promise.all([
+      call('boundaries.get', { level: 1 }),
+      call('boundaries.get', { level: 2 }),
+    ]);
     state().boundariesLoaded(provinsi, kabkota);
   } catch (error) {
     showError(error);
@@ -104,7 +119,10 @@ export function importCommitted(result: ImportCommitResult): Promise<void> {
   return guarded(async () => {
     await reloadLayers(result.layerId ?? state().activeLayerId);
     const what = result.layerId ? 'nilai lapisan' : 'laporan';
-    state().noticeShown({ kind: 'info', text: `Tersimpan sebagai batch ${result.batchId}: ${formatNumber(result.rows.stored)} ${what}.` });
+    state().noticeShown({
+      kind: 'info',
+      text: `Tersimpan sebagai batch ${result.batchId}: ${formatNumber(result.rows.stored)} ${what}.`,
+    });
   });
 }
 

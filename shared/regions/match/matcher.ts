@@ -171,13 +171,20 @@ export function createRegionMatcher(regions: Region[], remembered: RegionAlias[]
   /** Up to five regions whose names are closest to the input: for the analyst to pick from, never a match. */
   function nearest(text: string, levels: readonly RegionLevel[], allowed: Set<string> | null): Region[] {
     const key = normalizeRegionName(text).key;
-    return ownKeys
-      .filter(({ region }) => levels.includes(region.level) && (!allowed || allowed.has(provinceCode(region.kode))))
-      // A name that contains, or is contained in, a region's name ("Siak Sri Indrapura" / "Siak") ranks first.
-      .map(({ region, key: own }) => ({ region, score: (key.includes(own) || own.includes(key) ? -1 : 0) + distance(key, own) / Math.max(key.length, own.length, 1) }))
-      .sort((a, b) => a.score - b.score || a.region.kode.localeCompare(b.region.kode))
-      .slice(0, NEAREST_LIMIT)
-      .map(({ region }) => region);
+    return (
+      ownKeys
+        .filter(({ region }) => levels.includes(region.level) && (!allowed || allowed.has(provinceCode(region.kode))))
+        // A name that contains, or is contained in, a region's name ("Siak Sri Indrapura" / "Siak") ranks first.
+        .map(({ region, key: own }) => ({
+          region,
+          score:
+            (key.includes(own) || own.includes(key) ? -1 : 0) +
+            distance(key, own) / Math.max(key.length, own.length, 1),
+        }))
+        .sort((a, b) => a.score - b.score || a.region.kode.localeCompare(b.region.kode))
+        .slice(0, NEAREST_LIMIT)
+        .map(({ region }) => region)
+    );
   }
 
   /** Name and code together: both must point at the same region, or the row goes to the analyst. */
@@ -221,7 +228,11 @@ export function createRegionMatcher(regions: Region[], remembered: RegionAlias[]
     if (byName && byName.reached.size === 0 && byCode.size === 0) {
       const codeText = code ? ` Kode ${code} juga tidak dikenal.` : '';
       const reason = `Nama "${name}" tidak dikenali; pilih dari kandidat terdekat bila ada yang benar.`;
-      return result('unmatched', input.candidates === false ? [] : nearest(name!, levels, allowed), `${reason}${codeText}${note}`);
+      return result(
+        'unmatched',
+        input.candidates === false ? [] : nearest(name!, levels, allowed),
+        `${reason}${codeText}${note}`,
+      );
     }
     if (!byName && byCode.size === 0) return unknownCode(code!, input.vintage);
     const read = byName && code ? readBoth(name!, code, byName.reached, byCode) : (byName?.reached ?? byCode);

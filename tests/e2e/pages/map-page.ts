@@ -9,7 +9,10 @@ export class MapPage {
   readonly legend: Locator;
   readonly requests: string[] = [];
 
-  constructor(readonly page: Page, private readonly url: string) {
+  constructor(
+    readonly page: Page,
+    private readonly url: string,
+  ) {
     this.search = page.getByRole('combobox', { name: 'Cari wilayah' });
     this.results = page.getByRole('listbox', { name: 'Hasil pencarian wilayah' }).getByRole('option');
     this.regionPanel = page.locator('.region-panel');
@@ -45,6 +48,9 @@ export class MapPage {
 
   /** The fill colour state the map holds for a region (its class index, -1 for no data). */
   classOf(kode: string): Promise<number> {
-    return this.page.evaluate((code) => window.__waspada!.map.getFeatureState({ source: 'kabkota', id: code }).cls as number, kode);
+    return this.page.evaluate(
+      (code) => window.__waspada!.map.getFeatureState({ source: 'kabkota', id: code }).cls as number,
+      kode,
+    );
   }
 }

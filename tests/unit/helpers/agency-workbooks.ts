@@ -142,7 +142,10 @@ export function ikpKabKotaWorkbook(): AgencyWorkbook & { totalRow: number; footn
 export function hierarchicalXlsWorkbook(): AgencyWorkbook & { provinceRows: number[] } {
   const expected = new Map<string, ExpectedValue>();
   const provinceRows: number[] = [];
-  const rows: unknown[][] = [['PEMETAAN KERAWANAN PER KABUPATEN/KOTA'], ['NO.', 'KABUPATEN/KOTA', 'PROVINSI', 'SKOR', 'KELAS RISIKO']];
+  const rows: unknown[][] = [
+    ['PEMETAAN KERAWANAN PER KABUPATEN/KOTA'],
+    ['NO.', 'KABUPATEN/KOTA', 'PROVINSI', 'SKOR', 'KELAS RISIKO'],
+  ];
   let index = 0;
   provinces().forEach((province, p) => {
     const members = kabKota().filter((r) => r.induk === province.kode);
@@ -179,14 +182,16 @@ export function dimensionsWorkbook(count = 40): AgencyWorkbook & { dimensions: M
     ['No', 'Kode Wilayah', 'Provinsi', 'Kabupaten/Kota', 'Dimensi', '', '', '', 'Skor IKP', 'Kategori'],
     ['', '', '', '', ...DIMENSIONS, '', ''],
   ];
-  kabKota().slice(0, count).forEach((region, index) => {
-    const score = sampleScore(index);
-    const category = ikpKabKotaCategory(score);
-    const dims = dimensionScores(index);
-    rows.push([index + 1, region.kode, provinceOf(region), shortName(region), ...dims, score, category]);
-    expected.set(region.kode, { row: rows.length, value: score, category });
-    dimensions.set(region.kode, dims);
-  });
+  kabKota()
+    .slice(0, count)
+    .forEach((region, index) => {
+      const score = sampleScore(index);
+      const category = ikpKabKotaCategory(score);
+      const dims = dimensionScores(index);
+      rows.push([index + 1, region.kode, provinceOf(region), shortName(region), ...dims, score, category]);
+      expected.set(region.kode, { row: rows.length, value: score, category });
+      dimensions.set(region.kode, dims);
+    });
   const merges = ['A1:J1', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:H2', 'I2:I3', 'J2:J3'];
   const bytes = writeWorkbook([{ name: 'Dimensi', rows, merges }]);
   return { fileName: 'ikp-dimensi.xlsx', bytes, expected, dimensions };

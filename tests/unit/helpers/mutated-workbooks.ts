@@ -26,7 +26,8 @@ export function workbookBytes(rows: unknown[][], bookType: BookType): Uint8Array
 export function mutate(seed: Uint8Array, seedIndex: number, round: number): Uint8Array {
   const bytes = seed.slice();
   const noise = seededBytes(12, seedIndex * 1000 + round);
-  for (let i = 0; i < noise.length; i += 3) bytes[(((noise[i] ?? 0) << 8) | (noise[i + 1] ?? 0)) % bytes.length] = noise[i + 2] ?? 0;
+  for (let i = 0; i < noise.length; i += 3)
+    bytes[(((noise[i] ?? 0) << 8) | (noise[i + 1] ?? 0)) % bytes.length] = noise[i + 2] ?? 0;
   return bytes;
 }
 

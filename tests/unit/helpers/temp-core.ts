@@ -28,7 +28,12 @@ export function tempDir(prefix = 'waspada-test-'): string {
  * finishes. Boundaries are not seeded unless `boundaryPackDir` is given, which keeps most tests fast.
  */
 export async function openTempCore(options: Partial<CoreOptions> = {}): Promise<Core> {
-  const core = await openCore({ dataDir: options.dataDir ?? tempDir(), version: '0.0.0-test', boundaryPackDir: null, ...options });
+  const core = await openCore({
+    dataDir: options.dataDir ?? tempDir(),
+    version: '0.0.0-test',
+    boundaryPackDir: null,
+    ...options,
+  });
   onTestFinished(() => {
     if (core.db.open) core.close();
   });

@@ -12,11 +12,14 @@ async function ruleIds(file: string, code: string): Promise<(string | null)[]> {
 }
 
 /** A module that imports `name` from `from` and uses it, so only the import rule can complain. */
-const importing = (from: string, name = 'thing') => `import { ${name} } from '${from}';\nexport const used = ${name};\n`;
+const importing = (from: string, name = 'thing') =>
+  `import { ${name} } from '${from}';\nexport const used = ${name};\n`;
 
 describe('import rule: renderer/', () => {
   it('refuses an import of the core', async () => {
-    expect(await ruleIds('renderer/src/x.ts', importing('../../electron/core/core', 'openCore'))).toEqual(['no-restricted-imports']);
+    expect(await ruleIds('renderer/src/x.ts', importing('../../electron/core/core', 'openCore'))).toEqual([
+      'no-restricted-imports',
+    ]);
   });
 
   it('refuses node:fs', async () => {
@@ -42,7 +45,9 @@ describe('import rule: shared/', () => {
   });
 
   it('refuses the core', async () => {
-    expect(await ruleIds('shared/x.ts', importing('../electron/core/core', 'openCore'))).toEqual(['no-restricted-imports']);
+    expect(await ruleIds('shared/x.ts', importing('../electron/core/core', 'openCore'))).toEqual([
+      'no-restricted-imports',
+    ]);
   });
 });
 

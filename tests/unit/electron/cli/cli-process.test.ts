@@ -1,4 +1,5 @@
-// Issue 3, case 11 end to end: the real CLI process (`tsx electron/cli/main.ts import FILE --json`), as a script runs it.
+// Issue 3, case 11 end to end: the real CLI process (`tsx electron/cli/main.ts import FILE --json`), as a script runs
+// it.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,11 +13,15 @@ import { PROJECT_ROOT } from '../../helpers/temp-core';
 const TSX_CLI = join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 function runCli(dir: string, file: string) {
-  const run = spawnSync(process.execPath, [TSX_CLI, 'electron/cli/main.ts', 'import', file, '--json', '--data-dir', join(dir, 'data')], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  const run = spawnSync(
+    process.execPath,
+    [TSX_CLI, 'electron/cli/main.ts', 'import', file, '--json', '--data-dir', join(dir, 'data')],
+    {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
   return { status: run.status, report: JSON.parse(run.stdout) as ImportReport, stderr: run.stderr };
 }
 
@@ -32,7 +37,12 @@ describe('waspada CLI: import FILE --json', () => {
 
   it('exits 0 and prints status "committed" for a good workbook', () => {
     const { status, report, stderr } = runCli(dir, join(dir, 'ikp.xlsx'));
-    expect({ status, report: report.status, stored: report.rows.stored, stderr }).toEqual({ status: 0, report: 'committed', stored: 8, stderr: '' });
+    expect({ status, report: report.status, stored: report.rows.stored, stderr }).toEqual({
+      status: 0,
+      report: 'committed',
+      stored: 8,
+      stderr: '',
+    });
   }, 60_000);
 
   it('exits non-zero and prints status "rejected" for a corrupt workbook', () => {

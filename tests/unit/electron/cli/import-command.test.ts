@@ -20,7 +20,20 @@ describe('importCommand', () => {
     dir = mkdtempSync(join(tmpdir(), 'waspada-cli-'));
     writeFileSync(file('ikp.xlsx'), good.bytes);
     writeFileSync(file('rusak.xlsx'), good.bytes.slice(0, 300));
-    writeFileSync(file('ambigu.xlsx'), writeWorkbook([{ name: 'S', rows: [['Kabupaten/Kota', 'Skor'], ['Kab. Aceh Selatan', 1], ['Bogor', 2], ['Atlantis', 3]] }]));
+    writeFileSync(
+      file('ambigu.xlsx'),
+      writeWorkbook([
+        {
+          name: 'S',
+          rows: [
+            ['Kabupaten/Kota', 'Skor'],
+            ['Kab. Aceh Selatan', 1],
+            ['Bogor', 2],
+            ['Atlantis', 3],
+          ],
+        },
+      ]),
+    );
   });
   afterAll(() => {
     h.close();
@@ -30,7 +43,11 @@ describe('importCommand', () => {
   it('--dry-run reports what would be stored and writes nothing', async () => {
     const before = dumpDatabaseFile(h.core);
     const report = await importCommand(h.core, file('ikp.xlsx'), { ...FLAGS, dryRun: true });
-    expect({ status: report.status, batchId: report.batchId, rows: report.rows }).toEqual({ status: 'dry-run', batchId: null, rows: { read: 12, stored: 12, skipped: 0, errors: 0 } });
+    expect({ status: report.status, batchId: report.batchId, rows: report.rows }).toEqual({
+      status: 'dry-run',
+      batchId: null,
+      rows: { read: 12, stored: 12, skipped: 0, errors: 0 },
+    });
     expect(dumpDatabaseFile(h.core)).toEqual(before);
   });
 
@@ -43,32 +60,54 @@ describe('importCommand', () => {
       regions: { matched: 12, ambiguous: [], unmatched: [] },
       messages: [],
     });
-    expect(h.core.db.prepare('SELECT count(*) FROM layer_values WHERE batch_id = ?').pluck().get(report.batchId)).toBe(12);
+    expect(h.core.db.prepare('SELECT count(*) FROM layer_values WHERE batch_id = ?').pluck().get(report.batchId)).toBe(
+      12,
+    );
   });
 
   it('rejects the same file a second time unless --allow-duplicate, writing nothing', async () => {
     const before = dumpDatabaseFile(h.core);
     const report = await importCommand(h.core, file('ikp.xlsx'), FLAGS);
-    expect({ status: report.status, batchId: report.batchId, same: dumpDatabaseFile(h.core) }).toEqual({ status: 'rejected', batchId: null, same: before });
+    expect({ status: report.status, batchId: report.batchId, same: dumpDatabaseFile(h.core) }).toEqual({
+      status: 'rejected',
+      batchId: null,
+      same: before,
+    });
   });
 
   it('commits the same file again with --allow-duplicate, as a new batch', async () => {
     const report = await importCommand(h.core, file('ikp.xlsx'), { ...FLAGS, allowDuplicate: true });
-    expect({ status: report.status, stored: report.rows.stored, batches: h.core.batches.list().length }).toEqual({ status: 'committed', stored: 12, batches: 2 });
+    expect({ status: report.status, stored: report.rows.stored, batches: h.core.batches.list().length }).toEqual({
+      status: 'committed',
+      stored: 12,
+      batches: 2,
+    });
   });
 
   it('lists ambiguous and unmatched regions with their rows, and stores the rest', async () => {
     const report = await importCommand(h.core, file('ambigu.xlsx'), FLAGS);
     expect({
-      status: report.status, rows: report.rows, matched: report.regions.matched,
+      status: report.status,
+      rows: report.rows,
+      matched: report.regions.matched,
       ambiguous: report.regions.ambiguous.map((a) => (a as { row: number }).row),
       unmatched: report.regions.unmatched.map((a) => (a as { row: number }).row),
-    }).toEqual({ status: 'committed', rows: { read: 3, stored: 1, skipped: 0, errors: 2 }, matched: 1, ambiguous: [3], unmatched: [4] });
+    }).toEqual({
+      status: 'committed',
+      rows: { read: 3, stored: 1, skipped: 0, errors: 2 },
+      matched: 1,
+      ambiguous: [3],
+      unmatched: [4],
+    });
   });
 
   it('rejects a corrupt file with zero counts and a Bahasa message', async () => {
     const report = await importCommand(h.core, file('rusak.xlsx'), FLAGS);
-    expect({ status: report.status, batchId: report.batchId, rows: report.rows }).toEqual({ status: 'rejected', batchId: null, rows: { read: 0, stored: 0, skipped: 0, errors: 0 } });
+    expect({ status: report.status, batchId: report.batchId, rows: report.rows }).toEqual({
+      status: 'rejected',
+      batchId: null,
+      rows: { read: 0, stored: 0, skipped: 0, errors: 0 },
+    });
     expectBahasa(report.messages[0] ?? '');
   });
 
@@ -92,10 +131,18 @@ describe('regionsMatchCommand', () => {
   });
 
   it('returns one { row, input, status, kode, candidates } per data row', async () => {
-    const rows = [['No', 'Kabupaten/Kota', 'Provinsi', 'Skor'], [1, 'Kab. Aceh Selatan', 'Aceh', 1], [2, 'Bogor', 'Jawa Barat', 2], [3, 'Atlantis', '', 3], ['', 'Jumlah', '', 6]];
+    const rows = [
+      ['No', 'Kabupaten/Kota', 'Provinsi', 'Skor'],
+      [1, 'Kab. Aceh Selatan', 'Aceh', 1],
+      [2, 'Bogor', 'Jawa Barat', 2],
+      [3, 'Atlantis', '', 3],
+      ['', 'Jumlah', '', 6],
+    ];
     writeFileSync(join(dir, 'cek.xlsx'), writeWorkbook([{ name: 'S', rows }]));
     const result = await regionsMatchCommand(h.core, join(dir, 'cek.xlsx'));
-    expect(result.map((r) => Object.keys(r).sort())).toEqual(Array(3).fill(['candidates', 'input', 'kode', 'row', 'status']));
+    expect(result.map((r) => Object.keys(r).sort())).toEqual(
+      Array(3).fill(['candidates', 'input', 'kode', 'row', 'status']),
+    );
     expect(result.map(({ row, input, status, kode }) => ({ row, input, status, kode }))).toEqual([
       { row: 2, input: 'Kab. Aceh Selatan', status: 'matched', kode: '11.01' },
       { row: 3, input: 'Bogor', status: 'ambiguous', kode: null },
@@ -104,7 +151,18 @@ describe('regionsMatchCommand', () => {
   });
 
   it('offers Kabupaten Bogor and Kota Bogor as the candidates of an ambiguous row', async () => {
-    writeFileSync(join(dir, 'bogor.xlsx'), writeWorkbook([{ name: 'S', rows: [['Kabupaten/Kota', 'Provinsi'], ['Bogor', 'Jawa Barat']] }]));
+    writeFileSync(
+      join(dir, 'bogor.xlsx'),
+      writeWorkbook([
+        {
+          name: 'S',
+          rows: [
+            ['Kabupaten/Kota', 'Provinsi'],
+            ['Bogor', 'Jawa Barat'],
+          ],
+        },
+      ]),
+    );
     const [row] = await regionsMatchCommand(h.core, join(dir, 'bogor.xlsx'));
     expect(row?.candidates).toEqual([
       { kode: '32.01', nama: 'Kabupaten Bogor', provinsi: 'Jawa Barat' },
@@ -113,14 +171,35 @@ describe('regionsMatchCommand', () => {
   });
 
   it('lists a row whose kecamatan is not found under its kab/kota as unmatched', async () => {
-    const rows = [['Kabupaten/Kota', 'Kecamatan'], ['Kota Bogor', 'Bogor Tengah'], ['Kota Bogor', 'Bogor Tengahh']];
+    const rows = [
+      ['Kabupaten/Kota', 'Kecamatan'],
+      ['Kota Bogor', 'Bogor Tengah'],
+      ['Kota Bogor', 'Bogor Tengahh'],
+    ];
     writeFileSync(join(dir, 'kec.xlsx'), writeWorkbook([{ name: 'S', rows }]));
     const result = await regionsMatchCommand(h.core, join(dir, 'kec.xlsx'));
-    expect(result.map(({ row, status }) => ({ row, status }))).toEqual([{ row: 2, status: 'matched' }, { row: 3, status: 'unmatched' }]);
+    expect(result.map(({ row, status }) => ({ row, status }))).toEqual([
+      { row: 2, status: 'matched' },
+      { row: 3, status: 'unmatched' },
+    ]);
   });
 
   it('refuses a sheet with no region column with a message, instead of an empty list', async () => {
-    writeFileSync(join(dir, 'petugas.xlsx'), writeWorkbook([{ name: 'S', rows: [['Petugas', 'Skor'], ['Andi', 3]] }]));
-    await expect(regionsMatchCommand(h.core, join(dir, 'petugas.xlsx'))).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('kolom wilayah') });
+    writeFileSync(
+      join(dir, 'petugas.xlsx'),
+      writeWorkbook([
+        {
+          name: 'S',
+          rows: [
+            ['Petugas', 'Skor'],
+            ['Andi', 3],
+          ],
+        },
+      ]),
+    );
+    await expect(regionsMatchCommand(h.core, join(dir, 'petugas.xlsx'))).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringContaining('kolom wilayah'),
+    });
   });
 });

@@ -9,7 +9,11 @@ import { BOUNDARY_PACK_DIR, HAS_BOUNDARY_PACK, PROJECT_ROOT, openTempCore, tempD
 /** The kab/kota codes of idn-area-data, read straight from its CSV (first column). */
 function regencyCodesFromCsv(): string[] {
   const csv = readFileSync(join(PROJECT_ROOT, 'node_modules', 'idn-area-data', 'data', 'regencies.csv'), 'utf8');
-  return csv.split(/\r?\n/).slice(1).filter((line) => line.trim()).map((line) => line.split(',')[0]!);
+  return csv
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((line) => line.trim())
+    .map((line) => line.split(',')[0]!);
 }
 
 /** Rows of a table, for comparing a store before and after. */
@@ -31,7 +35,11 @@ describe('openCore: region master', () => {
 
   it('gives each kab/kota its province as parent (63.03 → 63)', async () => {
     const core = await openTempCore();
-    expect(core.regions.get('63.03')).toMatchObject({ nama: 'Kabupaten Banjar', induk: '63', provinsi: 'Kalimantan Selatan' });
+    expect(core.regions.get('63.03')).toMatchObject({
+      nama: 'Kabupaten Banjar',
+      induk: '63',
+      provinsi: 'Kalimantan Selatan',
+    });
   });
 
   it('gives each kecamatan its kab/kota as parent', async () => {
@@ -42,14 +50,19 @@ describe('openCore: region master', () => {
 
   it('marks kab/kota codes 71–79 as kota and the rest as kabupaten', async () => {
     const core = await openTempCore();
-    const wrong = core.regions.list(2).filter((r) => r.jenis !== (Number(r.kode.slice(3)) >= 71 ? 'kota' : 'kabupaten'));
+    const wrong = core.regions
+      .list(2)
+      .filter((r) => r.jenis !== (Number(r.kode.slice(3)) >= 71 ? 'kota' : 'kabupaten'));
     expect(wrong).toEqual([]);
     expect(core.regions.get('32.79')?.jenis).toBe('kota');
   });
 
   it('marks 37 provinsi as holding Pilkada 2024, all but DI Yogyakarta (34)', async () => {
     const core = await openTempCore();
-    const without = core.regions.list(1).filter((r) => !r.pilkada2024).map((r) => r.kode);
+    const without = core.regions
+      .list(1)
+      .filter((r) => !r.pilkada2024)
+      .map((r) => r.kode);
     expect(without).toEqual(['34']);
   });
 
@@ -57,7 +70,14 @@ describe('openCore: region master', () => {
     const core = await openTempCore();
     const kabkota = core.regions.list(2);
     expect(kabkota.filter((r) => r.pilkada2024)).toHaveLength(508);
-    expect(kabkota.filter((r) => !r.pilkada2024).map((r) => r.kode.slice(0, 2))).toEqual(['31', '31', '31', '31', '31', '31']);
+    expect(kabkota.filter((r) => !r.pilkada2024).map((r) => r.kode.slice(0, 2))).toEqual([
+      '31',
+      '31',
+      '31',
+      '31',
+      '31',
+      '31',
+    ]);
   });
 
   it('seeds the demo layer with a value for each of the 514 kab/kota', async () => {
@@ -67,24 +87,30 @@ describe('openCore: region master', () => {
 });
 
 describe('openCore: boundaries from the generated pack', () => {
-  it.skipIf(!HAS_BOUNDARY_PACK)('seeds 38 / 514 / 7,285 boundaries (skipped: resources/generated/boundaries missing)', async () => {
-    const core = await openTempCore({ boundaryPackDir: BOUNDARY_PACK_DIR });
-    expect(core.boundaries.counts()).toEqual({ provinsi: 38, kabkota: 514, kecamatan: 7285 });
-  });
+  it.skipIf(!HAS_BOUNDARY_PACK)(
+    'seeds 38 / 514 / 7,285 boundaries (skipped: resources/generated/boundaries missing)',
+    async () => {
+      const core = await openTempCore({ boundaryPackDir: BOUNDARY_PACK_DIR });
+      expect(core.boundaries.counts()).toEqual({ provinsi: 38, kabkota: 514, kecamatan: 7285 });
+    },
+  );
 
   it.skipIf(!HAS_BOUNDARY_PACK)('reports the boundary counts in app info (skipped: pack missing)', async () => {
     const core = await openTempCore({ boundaryPackDir: BOUNDARY_PACK_DIR });
     expect(core.info().boundaries).toEqual({ provinsi: 38, kabkota: 514, kecamatan: 7285 });
   });
 
-  it.skipIf(!HAS_BOUNDARY_PACK)('duplicates nothing when the same store is opened again (skipped: pack missing)', async () => {
-    const dataDir = tempDir();
-    const first = await openTempCore({ dataDir, boundaryPackDir: BOUNDARY_PACK_DIR });
-    const before = ['regions', 'boundaries', 'layers', 'layer_values'].map((t) => count(first, t));
-    first.close();
-    const second = await openTempCore({ dataDir, boundaryPackDir: BOUNDARY_PACK_DIR });
-    expect(['regions', 'boundaries', 'layers', 'layer_values'].map((t) => count(second, t))).toEqual(before);
-  });
+  it.skipIf(!HAS_BOUNDARY_PACK)(
+    'duplicates nothing when the same store is opened again (skipped: pack missing)',
+    async () => {
+      const dataDir = tempDir();
+      const first = await openTempCore({ dataDir, boundaryPackDir: BOUNDARY_PACK_DIR });
+      const before = ['regions', 'boundaries', 'layers', 'layer_values'].map((t) => count(first, t));
+      first.close();
+      const second = await openTempCore({ dataDir, boundaryPackDir: BOUNDARY_PACK_DIR });
+      expect(['regions', 'boundaries', 'layers', 'layer_values'].map((t) => count(second, t))).toEqual(before);
+    },
+  );
 
   it('stores no boundaries when no pack is shipped', async () => {
     const core = await openTempCore({ boundaryPackDir: null });
@@ -100,7 +126,10 @@ describe('openCore: boundaries from the generated pack', () => {
   it('hands out empty boundary collections when no pack is shipped', async () => {
     const core = await openTempCore({ boundaryPackDir: null });
     const result = await dispatch(createHandlers(core), 'boundaries.get', { level: 2 });
-    expect(result).toMatchObject({ ok: true, value: { level: 2, polygons: { features: [] }, labels: { features: [] } } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { level: 2, polygons: { features: [] }, labels: { features: [] } },
+    });
   });
 });
 
@@ -116,7 +145,10 @@ describe('openCore: opening again', () => {
   it('does not bring back a demo layer the analyst deleted', async () => {
     const dataDir = tempDir();
     const first = await openTempCore({ dataDir });
-    expect(await dispatch(createHandlers(first), 'layers.delete', { layerId: DEMO_LAYER_ID })).toEqual({ ok: true, value: { deleted: true } });
+    expect(await dispatch(createHandlers(first), 'layers.delete', { layerId: DEMO_LAYER_ID })).toEqual({
+      ok: true,
+      value: { deleted: true },
+    });
     first.close();
     const again = await openTempCore({ dataDir });
     expect(again.layers.list()).toEqual([]);

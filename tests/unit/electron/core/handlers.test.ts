@@ -37,13 +37,19 @@ describe('dispatch: refusals at the boundary', () => {
     const result = await dispatch(await handlers(), 'regions.get', { kode: 'abc' });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^Masukan untuk regions\.get tidak sah — kode: Kode wilayah harus berbentuk 63/) },
+      error: {
+        code: 'INVALID_INPUT',
+        message: expect.stringMatching(/^Masukan untuk regions\.get tidak sah — kode: Kode wilayah harus berbentuk 63/),
+      },
     });
   });
 
   it('refuses regions.list with level 9 as INVALID_INPUT', async () => {
     const result = await dispatch(await handlers(), 'regions.list', { level: 9 });
-    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^Masukan untuk regions\.list tidak sah/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^Masukan untuk regions\.list tidak sah/) },
+    });
   });
 
   it('explains an invalid level in Bahasa, not in zod’s English default', async () => {
@@ -54,7 +60,10 @@ describe('dispatch: refusals at the boundary', () => {
 
   it('answers an unknown layer with NOT_FOUND', async () => {
     const result = await dispatch(await handlers(), 'layers.values', { layerId: 'tidak-ada' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('tidak-ada') } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: expect.stringContaining('tidak-ada') },
+    });
   });
 
   it('answers an unknown but well-formed region code with NOT_FOUND', async () => {
@@ -102,7 +111,13 @@ describe('regions', () => {
     const detail = valueOf<RegionDetail>(await dispatch(await handlers(), 'regions.get', { kode: '63.03' }));
     const score = demoScore('63.03');
     expect(detail.values).toEqual([
-      { layerId: DEMO_LAYER_ID, layerName: expect.any(String), value: score, category: null, classIndex: expectedKabKotaClass(score) },
+      {
+        layerId: DEMO_LAYER_ID,
+        layerName: expect.any(String),
+        value: score,
+        category: null,
+        classIndex: expectedKabKotaClass(score),
+      },
     ]);
   });
 
@@ -125,7 +140,10 @@ describe('layers', () => {
     const api = await handlers();
     await dispatch(api, 'layers.delete', { layerId: DEMO_LAYER_ID });
     expect(await dispatch(api, 'layers.list', {})).toEqual({ ok: true, value: [] });
-    expect(await dispatch(api, 'layers.values', { layerId: DEMO_LAYER_ID })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await dispatch(api, 'layers.values', { layerId: DEMO_LAYER_ID })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   it('answers deleting an unknown layer with NOT_FOUND', async () => {

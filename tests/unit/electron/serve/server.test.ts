@@ -32,10 +32,19 @@ interface RawResponse {
 }
 
 /** A request sent byte for byte as given: no URL normalisation, any Host header. */
-function rawRequest(shell: BrowserShell, options: { path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<RawResponse> {
+function rawRequest(
+  shell: BrowserShell,
+  options: { path: string; method?: string; headers?: Record<string, string>; body?: string },
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: shell.port, path: options.path, method: options.method ?? 'GET', headers: options.headers },
+      {
+        host: '127.0.0.1',
+        port: shell.port,
+        path: options.path,
+        method: options.method ?? 'GET',
+        headers: options.headers,
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -73,7 +82,10 @@ describe('browser shell: API', () => {
     const shell = await startShell();
     const response = await callApi(shell, 'app.info', {}, shell.token);
     expect(response.status).toBe(200);
-    expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { regions: { provinsi: 38, kabkota: 514, kecamatan: 7285 } } });
+    expect(JSON.parse(response.body)).toMatchObject({
+      ok: true,
+      value: { regions: { provinsi: 38, kabkota: 514, kecamatan: 7285 } },
+    });
   });
 
   it('answers 413 with a Bahasa message before reading a body over the upload limit', async () => {
@@ -81,11 +93,18 @@ describe('browser shell: API', () => {
     const response = await rawRequest(shell, {
       path: '/api/import.start',
       method: 'POST',
-      headers: { [TOKEN_HEADER]: shell.token, 'content-type': 'application/json', 'content-length': String(300 * 1024 * 1024) },
+      headers: {
+        [TOKEN_HEADER]: shell.token,
+        'content-type': 'application/json',
+        'content-length': String(300 * 1024 * 1024),
+      },
       body: '',
     });
     expect(response.status).toBe(413);
-    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { message: expect.stringContaining('terlalu besar') } });
+    expect(JSON.parse(response.body)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('terlalu besar') },
+    });
   });
 
   it('passes a handler error through as data', async () => {
@@ -133,15 +152,18 @@ describe('browser shell: static files', () => {
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
   });
 
-  it.each(['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%2e%2e%2fpackage.json', '/..%5cpackage.json'])(
-    'answers the traversal %s with 404 and without the file',
-    async (path) => {
-      const shell = await startShell();
-      const response = await rawRequest(shell, { path });
-      expect(response.status).toBe(404);
-      expect(response.body).not.toContain(SECRET);
-    },
-  );
+  it.each([
+    '/../package.json',
+    '/%2e%2e/package.json',
+    '/..%2fpackage.json',
+    '/%2e%2e%2fpackage.json',
+    '/..%5cpackage.json',
+  ])('answers the traversal %s with 404 and without the file', async (path) => {
+    const shell = await startShell();
+    const response = await rawRequest(shell, { path });
+    expect(response.status).toBe(404);
+    expect(response.body).not.toContain(SECRET);
+  });
 
   it('answers a missing file with 404', async () => {
     const shell = await startShell();

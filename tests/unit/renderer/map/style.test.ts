@@ -8,7 +8,32 @@ const kabkota: BoundarySet = {
   polygons: {
     type: 'FeatureCollection',
     features: [
-      { type: 'Feature', id: '63.03', properties: { kode: '63.03', nama: 'Kabupaten Banjar' }, geometry: { type: 'MultiPolygon', coordinates: [[[[114.8, -3.4], [115.2, -3.4], [115.2, -3.1], [114.8, -3.4]]], [[[115.5, -3.6], [115.6, -3.6], [115.6, -3.5], [115.5, -3.6]]]] } },
+      {
+        type: 'Feature',
+        id: '63.03',
+        properties: { kode: '63.03', nama: 'Kabupaten Banjar' },
+        geometry: {
+          type: 'MultiPolygon',
+          coordinates: [
+            [
+              [
+                [114.8, -3.4],
+                [115.2, -3.4],
+                [115.2, -3.1],
+                [114.8, -3.4],
+              ],
+            ],
+            [
+              [
+                [115.5, -3.6],
+                [115.6, -3.6],
+                [115.6, -3.5],
+                [115.5, -3.6],
+              ],
+            ],
+          ],
+        },
+      },
     ],
   },
   labels: { type: 'FeatureCollection', features: [] },
@@ -17,7 +42,15 @@ const kabkota: BoundarySet = {
 describe('map style', () => {
   it('colours kab/kota by the class in feature state, grey for no data', () => {
     expect(fillColorExpression(IKP_2024_CLASSIFICATION[2])).toEqual([
-      'match', ['coalesce', ['feature-state', 'cls'], -1], 0, '#fed976', 1, '#fd8d3c', 2, '#bd0026', NO_DATA_COLOR,
+      'match',
+      ['coalesce', ['feature-state', 'cls'], -1],
+      0,
+      '#fed976',
+      1,
+      '#fd8d3c',
+      2,
+      '#bd0026',
+      NO_DATA_COLOR,
     ]);
   });
 
@@ -34,7 +67,9 @@ describe('map style', () => {
   it('needs no glyph server: labels use the bundled fonts only', () => {
     const style = buildStyle(null, kabkota, null);
     expect(style.glyphs).toBeUndefined();
-    const fonts = labelLayers().flatMap((layer) => ('layout' in layer ? (layer.layout as { 'text-font': string[] })['text-font'] : []));
+    const fonts = labelLayers().flatMap((layer) =>
+      'layout' in layer ? (layer.layout as { 'text-font': string[] })['text-font'] : [],
+    );
     expect(fonts.every((font) => Object.hasOwn(style['font-faces'] as object, font))).toBe(true);
   });
 
@@ -44,7 +79,10 @@ describe('map style', () => {
   });
 
   it('finds the bounds of a region over all its islands', () => {
-    expect(featureBounds(kabkota, '63.03')).toEqual([[114.8, -3.6], [115.6, -3.1]]);
+    expect(featureBounds(kabkota, '63.03')).toEqual([
+      [114.8, -3.6],
+      [115.6, -3.1],
+    ]);
     expect(featureBounds(kabkota, '11.01')).toBeNull();
   });
 });

@@ -40,6 +40,17 @@ describe('ApiError', () => {
   });
 
   it('uses codes from the closed list', () => {
-    expect(ERROR_CODES).toEqual(expect.arrayContaining(['INVALID_INPUT', 'UNKNOWN_METHOD', 'UNAUTHORIZED', 'NOT_FOUND', 'DB_NEWER_VERSION', 'DB_UNREADABLE', 'BOUNDARY_FILE_INVALID', 'INTERNAL']));
+    expect(ERROR_CODES).toEqual(
+      expect.arrayContaining([
+        'INVALID_INPUT',
+        'UNKNOWN_METHOD',
+        'UNAUTHORIZED',
+        'NOT_FOUND',
+        'DB_NEWER_VERSION',
+        'DB_UNREADABLE',
+        'BOUNDARY_FILE_INVALID',
+        'INTERNAL',
+      ]),
+    );
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { classify, classOfCategory, classOfValue, validateClassification } from '../../../../shared/classify/classification';
+import {
+  classify,
+  classOfCategory,
+  classOfValue,
+  validateClassification,
+} from '../../../../shared/classify/classification';
 import { IKP_2024_CLASSIFICATION } from '../../../../shared/editions/ikp-2024';
 
 const KEYS = ['rendah', 'sedang', 'tinggi'];
@@ -62,7 +67,13 @@ describe('validateClassification', () => {
   });
 
   it('reports breaks that do not rise', () => {
-    const broken = { classes: kabkota.classes, breaks: [{ at: 50, equalGoesUp: true }, { at: 10, equalGoesUp: true }] };
+    const broken = {
+      classes: kabkota.classes,
+      breaks: [
+        { at: 50, equalGoesUp: true },
+        { at: 10, equalGoesUp: true },
+      ],
+    };
     expect(validateClassification(broken)).toEqual(['Batas kelas harus naik.']);
   });
 
@@ -93,14 +104,29 @@ describe('classOfValue', () => {
 });
 
 describe('classOfCategory: categories written inside a phrase', () => {
-  const ipkp = { classes: [{ key: 'kurang rawan', label: 'Kurang Rawan', color: '' }, { key: 'rawan', label: 'Rawan', color: '' }, { key: 'sangat rawan', label: 'Sangat Rawan', color: '' }], breaks: [] };
+  const ipkp = {
+    classes: [
+      { key: 'kurang rawan', label: 'Kurang Rawan', color: '' },
+      { key: 'rawan', label: 'Rawan', color: '' },
+      { key: 'sangat rawan', label: 'Sangat Rawan', color: '' },
+    ],
+    breaks: [],
+  };
 
-  it.each([['Kerawanan Tinggi', 2], ['RAWAN SEDANG', 1], ['Tinggi (T)', 2], ['rendah', 0], ['Tingkat Kerawanan Rendah', 0]])('reads "%s" as class %i', (text, index) => {
+  it.each([
+    ['Kerawanan Tinggi', 2],
+    ['RAWAN SEDANG', 1],
+    ['Tinggi (T)', 2],
+    ['rendah', 0],
+    ['Tingkat Kerawanan Rendah', 0],
+  ])('reads "%s" as class %i', (text, index) => {
     expect(classOfCategory(text, kabkota)).toBe(index);
   });
 
   it('keeps IPKP\'s "Sangat Rawan" and "Kurang Rawan" apart from "Rawan"', () => {
-    expect(['Kurang Rawan', 'Rawan', 'Sangat Rawan', 'Kategori Sangat Rawan'].map((t) => classOfCategory(t, ipkp))).toEqual([0, 1, 2, 2]);
+    expect(
+      ['Kurang Rawan', 'Rawan', 'Sangat Rawan', 'Kategori Sangat Rawan'].map((t) => classOfCategory(t, ipkp)),
+    ).toEqual([0, 1, 2, 2]);
   });
 
   it('never drops a degree word: "Sangat Tinggi" is no IKP class', () => {
@@ -110,7 +136,12 @@ describe('classOfCategory: categories written inside a phrase', () => {
 });
 
 describe('classOfCategory: English category words', () => {
-  it.each([['Low', 0], ['Medium', 1], ['HIGH', 2], ['Risk Level High', null]])('reads "%s" as class %s', (text, index) => {
+  it.each([
+    ['Low', 0],
+    ['Medium', 1],
+    ['HIGH', 2],
+    ['Risk Level High', null],
+  ])('reads "%s" as class %s', (text, index) => {
     expect(classOfCategory(text, kabkota)).toBe(index);
   });
 });

@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { demoScore } from '../../../../shared/demo/demo-layer';
 
 /** Every kab/kota code of idn-area-data (first CSV column). */
-const CODES = readFileSync(join(dirname(createRequire(import.meta.url).resolve('idn-area-data/package.json')), 'data', 'regencies.csv'), 'utf8')
+const CODES = readFileSync(
+  join(dirname(createRequire(import.meta.url).resolve('idn-area-data/package.json')), 'data', 'regencies.csv'),
+  'utf8',
+)
   .split(/\r?\n/)
   .slice(1)
   .filter((line) => line.trim())

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { BoundaryFileError, normaliseCode, parseBoundaryFile } from '../../../../shared/geo/boundary-file';
 
-const SQUARE = [[[114.8, -3.4], [115, -3.4], [115, -3.2], [114.8, -3.2], [114.8, -3.4]]];
+const SQUARE = [
+  [
+    [114.8, -3.4],
+    [115, -3.4],
+    [115, -3.2],
+    [114.8, -3.2],
+    [114.8, -3.4],
+  ],
+];
 
 /** A feature with the given properties, id and geometry (a square in Kalimantan Selatan by default). */
 function feature(properties: Record<string, unknown>, extra: Record<string, unknown> = {}) {
@@ -54,18 +62,52 @@ describe('parseBoundaryFile: geometry', () => {
 
   it('skips a point geometry', () => {
     const point = feature({ kode: '63.71' }, { geometry: { type: 'Point', coordinates: [114.6, -3.3] } });
-    expect(parseBoundaryFile(collection(feature({ kode: '63.03' }), point)).skipped.map((s) => s.kode)).toEqual(['63.71']);
+    expect(parseBoundaryFile(collection(feature({ kode: '63.03' }), point)).skipped.map((s) => s.kode)).toEqual([
+      '63.71',
+    ]);
   });
 
   it('skips a polygon outside Indonesia', () => {
-    const amsterdam = feature({ kode: '63.71' }, { geometry: { type: 'Polygon', coordinates: [[[4.8, 52.3], [4.9, 52.3], [4.9, 52.4], [4.8, 52.3]]] } });
+    const amsterdam = feature(
+      { kode: '63.71' },
+      {
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [4.8, 52.3],
+              [4.9, 52.3],
+              [4.9, 52.4],
+              [4.8, 52.3],
+            ],
+          ],
+        },
+      },
+    );
     const parsed = parseBoundaryFile(collection(feature({ kode: '63.03' }), amsterdam));
     expect(parsed.skipped).toEqual([{ kode: '63.71', reason: expect.stringContaining('di luar Indonesia') }]);
   });
 
   it('skips projected (metre) coordinates as not WGS84', () => {
-    const metres = feature({ kode: '63.71' }, { geometry: { type: 'Polygon', coordinates: [[[500000, 9600000], [510000, 9600000], [510000, 9610000], [500000, 9600000]]] } });
-    expect(parseBoundaryFile(collection(feature({ kode: '63.03' }), metres)).features.map((f) => f.kode)).toEqual(['63.03']);
+    const metres = feature(
+      { kode: '63.71' },
+      {
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [500000, 9600000],
+              [510000, 9600000],
+              [510000, 9610000],
+              [500000, 9600000],
+            ],
+          ],
+        },
+      },
+    );
+    expect(parseBoundaryFile(collection(feature({ kode: '63.03' }), metres)).features.map((f) => f.kode)).toEqual([
+      '63.03',
+    ]);
   });
 });
 
@@ -79,7 +121,9 @@ describe('parseBoundaryFile: levels', () => {
   });
 
   it('refuses a file that mixes levels', () => {
-    expect(() => parseBoundaryFile(collection(feature({ kode: '63' }), feature({ kode: '63.03' })))).toThrow(BoundaryFileError);
+    expect(() => parseBoundaryFile(collection(feature({ kode: '63' }), feature({ kode: '63.03' })))).toThrow(
+      BoundaryFileError,
+    );
   });
 });
 
@@ -104,8 +148,20 @@ describe('parseBoundaryFile: files it refuses', () => {
 
 describe('parseBoundaryFile: a region split over several features', () => {
   it('joins features that repeat a code into one MultiPolygon', () => {
-    const island = [[[115.2, -3.4], [115.3, -3.4], [115.3, -3.3], [115.2, -3.4]]];
-    const parsed = parseBoundaryFile(collection(feature({ kode: '63.03' }), { ...feature({ kode: '63.03' }), geometry: { type: 'Polygon', coordinates: island } }));
+    const island = [
+      [
+        [115.2, -3.4],
+        [115.3, -3.4],
+        [115.3, -3.3],
+        [115.2, -3.4],
+      ],
+    ];
+    const parsed = parseBoundaryFile(
+      collection(feature({ kode: '63.03' }), {
+        ...feature({ kode: '63.03' }),
+        geometry: { type: 'Polygon', coordinates: island },
+      }),
+    );
     expect(parsed.features).toHaveLength(1);
     expect(parsed.features[0]!.geometry).toEqual({ type: 'MultiPolygon', coordinates: [SQUARE, island] });
   });

@@ -3,7 +3,13 @@ import { labelPoint } from '../../../../shared/geo/label-point';
 
 /** A square ring with its south-west corner at [lng, lat]; clockwise when asked. */
 function squareRing(lng: number, lat: number, size: number, clockwise = false): number[][] {
-  const ring = [[lng, lat], [lng + size, lat], [lng + size, lat + size], [lng, lat + size], [lng, lat]];
+  const ring = [
+    [lng, lat],
+    [lng + size, lat],
+    [lng + size, lat + size],
+    [lng, lat + size],
+    [lng, lat],
+  ];
   return clockwise ? ring.reverse() : ring;
 }
 
@@ -18,7 +24,15 @@ describe('labelPoint', () => {
 
   it('uses the centroid of area, not the average of the vertices', () => {
     // An L of three unit squares: the vertex average is (1, 1), the area centroid (5/6, 5/6).
-    const ring = [[0, 0], [2, 0], [2, 1], [1, 1], [1, 2], [0, 2], [0, 0]].map(([x, y]) => [120 + x!, y!]);
+    const ring = [
+      [0, 0],
+      [2, 0],
+      [2, 1],
+      [1, 1],
+      [1, 2],
+      [0, 2],
+      [0, 0],
+    ].map(([x, y]) => [120 + x!, y!]);
     expect(labelPoint({ type: 'Polygon', coordinates: [ring] })).toEqual([120.83333, 0.83333]);
   });
 
@@ -38,7 +52,18 @@ describe('labelPoint', () => {
   });
 
   it('skips rings with fewer than three positions', () => {
-    const geometry = { type: 'MultiPolygon' as const, coordinates: [[[[1, 1], [2, 2]]], [squareRing(110, -7, 1)]] };
+    const geometry = {
+      type: 'MultiPolygon' as const,
+      coordinates: [
+        [
+          [
+            [1, 1],
+            [2, 2],
+          ],
+        ],
+        [squareRing(110, -7, 1)],
+      ],
+    };
     expect(labelPoint(geometry)).toEqual([110.5, -6.5]);
   });
 });

@@ -14,7 +14,9 @@ describe('foldHeader', () => {
   });
 
   it('lists every synonym already folded, so each one can match', () => {
-    const unfolded = Object.values(HEADER_SYNONYMS).flat().filter((s) => foldHeader(s) !== s);
+    const unfolded = Object.values(HEADER_SYNONYMS)
+      .flat()
+      .filter((s) => foldHeader(s) !== s);
     expect(unfolded).toEqual([]);
   });
 });
@@ -47,7 +49,12 @@ describe('cellText', () => {
   });
 
   it('trims text and gives dates as ISO, blanks as ""', () => {
-    expect([cellText({ kind: 'text', value: '  Aceh ' }), cellText({ kind: 'date', value: '2024-11-27' }), cellText({ kind: 'blank' }), cellText(undefined)]).toEqual(['Aceh', '2024-11-27', '', '']);
+    expect([
+      cellText({ kind: 'text', value: '  Aceh ' }),
+      cellText({ kind: 'date', value: '2024-11-27' }),
+      cellText({ kind: 'blank' }),
+      cellText(undefined),
+    ]).toEqual(['Aceh', '2024-11-27', '', '']);
   });
 
   it('gives an Excel error as its code', () => {

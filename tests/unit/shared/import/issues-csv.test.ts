@@ -42,12 +42,17 @@ function parse(csv: string): string[][] {
 
 describe('issuesToCsv', () => {
   it('keeps text from the workbook from running as a formula in Excel', () => {
-    const csv = issuesToCsv('x.xlsx', [{ row: 2, severity: 'error', message: 'Wilayah tidak dikenali', input: '=HYPERLINK("http://x")' }]);
+    const csv = issuesToCsv('x.xlsx', [
+      { row: 2, severity: 'error', message: 'Wilayah tidak dikenali', input: '=HYPERLINK("http://x")' },
+    ]);
     const [, line] = parse(csv);
     expect(line![4]).toBe(`'=HYPERLINK("http://x")`);
   });
 
-  const csv = issuesToCsv('ikp.xlsx', [AMBIGUOUS, { row: 9, severity: 'info', message: 'Baris jumlah/total, dilewati.' }]);
+  const csv = issuesToCsv('ikp.xlsx', [
+    AMBIGUOUS,
+    { row: 9, severity: 'info', message: 'Baris jumlah/total, dilewati.' },
+  ]);
 
   it('starts with a UTF-8 BOM so Excel reads "—" and accents', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -64,7 +69,14 @@ describe('issuesToCsv', () => {
   it('reads back to the same fields, candidates spelled out with their provinces', () => {
     expect(parse(csv.slice(1))).toEqual([
       ['berkas', 'baris', 'jenis', 'pesan', 'masukan', 'kandidat'],
-      ['ikp.xlsx', '4', 'galat', AMBIGUOUS.message, 'Bogor', '32.01 Kabupaten Bogor (Jawa Barat) | 32.71 Kota Bogor (Jawa Barat)'],
+      [
+        'ikp.xlsx',
+        '4',
+        'galat',
+        AMBIGUOUS.message,
+        'Bogor',
+        '32.01 Kabupaten Bogor (Jawa Barat) | 32.71 Kota Bogor (Jawa Barat)',
+      ],
       ['ikp.xlsx', '9', 'dilewati', 'Baris jumlah/total, dilewati.', '', ''],
     ]);
   });

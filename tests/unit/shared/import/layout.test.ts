@@ -7,7 +7,9 @@ const IKP_ROW = [1, '11.01', 'Aceh', 'Kab. Aceh Selatan', '20,50', 'Sedang'];
 
 describe('detectLayout: where the header is', () => {
   it('finds the header below two title rows', () => {
-    const layout = detectLayout(grid([['INDEKS KERAWANAN PEMILU 2024'], ['Tingkat Kabupaten/Kota'], IKP_HEADER, IKP_ROW]));
+    const layout = detectLayout(
+      grid([['INDEKS KERAWANAN PEMILU 2024'], ['Tingkat Kabupaten/Kota'], IKP_HEADER, IKP_ROW]),
+    );
     expect(layout).toEqual({ headerStart: 2, headerEnd: 2, dataStart: 3, headers: IKP_HEADER });
   });
 
@@ -38,7 +40,12 @@ describe('detectLayout: where the header is', () => {
       [new Merged('No'), new Merged('Kabupaten/Kota'), 'Kontestasi', 'Partisipasi', new Merged('Skor')],
       [1, 'Kab. Aceh Selatan', 10.5, 20.5, 15],
     ]);
-    expect(detectLayout(rows)).toEqual({ headerStart: 0, headerEnd: 1, dataStart: 2, headers: ['No', 'Kabupaten/Kota', 'Dimensi / Kontestasi', 'Dimensi / Partisipasi', 'Skor'] });
+    expect(detectLayout(rows)).toEqual({
+      headerStart: 0,
+      headerEnd: 1,
+      dataStart: 2,
+      headers: ['No', 'Kabupaten/Kota', 'Dimensi / Kontestasi', 'Dimensi / Partisipasi', 'Skor'],
+    });
   });
 
   it('returns an empty layout for an empty sheet', () => {
@@ -57,7 +64,9 @@ describe('guessMapping: what each column holds', () => {
   });
 
   it('reads # | Kode Wilayah | Wilayah | Nilai Indeks | Tahun', () => {
-    expect(mappingOf(['#', 'Kode Wilayah', 'Wilayah', 'Nilai Indeks', 'Tahun'], [1, '11', 'Aceh', '40,1', 2024])).toEqual(['nomor', 'kode', 'wilayah', 'skor', 'tahun']);
+    expect(
+      mappingOf(['#', 'Kode Wilayah', 'Wilayah', 'Nilai Indeks', 'Tahun'], [1, '11', 'Aceh', '40,1', 2024]),
+    ).toEqual(['nomor', 'kode', 'wilayah', 'skor', 'tahun']);
   });
 
   it('reads "Nilai IKP 2024" as the score (a synonym followed by more words)', () => {
@@ -65,15 +74,24 @@ describe('guessMapping: what each column holds', () => {
   });
 
   it('reads the English heading Region Code | Regency/City | Score | Risk Level', () => {
-    expect(mappingOf(['Region Code', 'Regency/City', 'Score', 'Risk Level'], ['11.01', 'Aceh Selatan', 20.5, 'Medium'])).toEqual(['kode', 'kabkota', 'skor', 'kategori']);
+    expect(
+      mappingOf(['Region Code', 'Regency/City', 'Score', 'Risk Level'], ['11.01', 'Aceh Selatan', 20.5, 'Medium']),
+    ).toEqual(['kode', 'kabkota', 'skor', 'kategori']);
   });
 
   it('reads the legacy heading NO. | KABUPATEN/KOTA | PROVINSI | SKOR | KELAS RISIKO', () => {
-    expect(mappingOf(['NO.', 'KABUPATEN/KOTA', 'PROVINSI', 'SKOR', 'KELAS RISIKO'], ['1.1', 'KAB. SIMEULUE', 'ACEH', 20, 'SEDANG'])).toEqual(['nomor', 'kabkota', 'provinsi', 'skor', 'kategori']);
+    expect(
+      mappingOf(
+        ['NO.', 'KABUPATEN/KOTA', 'PROVINSI', 'SKOR', 'KELAS RISIKO'],
+        ['1.1', 'KAB. SIMEULUE', 'ACEH', 20, 'SEDANG'],
+      ),
+    ).toEqual(['nomor', 'kabkota', 'provinsi', 'skor', 'kategori']);
   });
 
   it('makes an unnamed numeric column an indicator and ignores an unnamed text column', () => {
-    expect(mappingOf(['Kabupaten/Kota', 'Skor', 'Hak Pilih', 'Catatan Tim'], ['Kab. Simeulue', 20, '12,5', 'aman'])).toEqual(['kabkota', 'skor', 'indikator', 'abaikan']);
+    expect(
+      mappingOf(['Kabupaten/Kota', 'Skor', 'Hak Pilih', 'Catatan Tim'], ['Kab. Simeulue', 20, '12,5', 'aman']),
+    ).toEqual(['kabkota', 'skor', 'indikator', 'abaikan']);
   });
 
   it('gives each field to one column only', () => {
@@ -83,7 +101,11 @@ describe('guessMapping: what each column holds', () => {
 
 describe('guessKind', () => {
   it('is reports when a date, ATHG type or description column is mapped', () => {
-    expect(['tanggal', 'jenis', 'uraian'].map((f) => guessKind(['kabkota', f as 'tanggal']))).toEqual(['reports', 'reports', 'reports']);
+    expect(['tanggal', 'jenis', 'uraian'].map((f) => guessKind(['kabkota', f as 'tanggal']))).toEqual([
+      'reports',
+      'reports',
+      'reports',
+    ]);
   });
 
   it('is layer for a score table', () => {

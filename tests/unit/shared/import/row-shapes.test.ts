@@ -1,19 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { hasProvincePrefix, isFootnoteRow, isTotalRow, numberingDepth, parseAthg } from '../../../../shared/import/row-shapes';
+import {
+  hasProvincePrefix,
+  isFootnoteRow,
+  isTotalRow,
+  numberingDepth,
+  parseAthg,
+} from '../../../../shared/import/row-shapes';
 import { allRegions } from '../../helpers/agency-workbooks';
 
 describe('isTotalRow', () => {
-  it.each(['Jumlah', 'TOTAL', 'Total Nasional', 'Rata-rata Nasional', 'RATA-RATA', 'Rata rata', 'Rerata', 'Sub Total', 'Subtotal', 'Grand Total', 'Nasional', 'INDONESIA'])('takes %j for a total', (text) => {
+  it.each([
+    'Jumlah',
+    'TOTAL',
+    'Total Nasional',
+    'Rata-rata Nasional',
+    'RATA-RATA',
+    'Rata rata',
+    'Rerata',
+    'Sub Total',
+    'Subtotal',
+    'Grand Total',
+    'Nasional',
+    'INDONESIA',
+  ])('takes %j for a total', (text) => {
     expect(isTotalRow(['', text])).toBe(true);
   });
 
   it('takes no real provinsi or kab/kota name for a total', () => {
-    const totals = allRegions().filter((r) => r.level < 3 && isTotalRow([r.nama, r.nama.replace(/^Kabupaten /, 'Kab. ')]));
+    const totals = allRegions().filter(
+      (r) => r.level < 3 && isTotalRow([r.nama, r.nama.replace(/^Kabupaten /, 'Kab. ')]),
+    );
     expect(totals).toEqual([]);
   });
 
   it('takes no real kecamatan name for a total ("Subang", "Ratahan")', () => {
-    expect(allRegions().filter((r) => r.level === 3 && isTotalRow([r.nama])).map((r) => r.nama)).toEqual([]);
+    expect(
+      allRegions()
+        .filter((r) => r.level === 3 && isTotalRow([r.nama]))
+        .map((r) => r.nama),
+    ).toEqual([]);
   });
 });
 
@@ -47,7 +72,9 @@ describe('isFootnoteRow', () => {
 
 describe('hasProvincePrefix and numberingDepth', () => {
   it('sees "Prov. Jawa Barat", "PROVINSI ACEH" and "Propinsi Bali" as provinces, "Provinsi" alone not', () => {
-    expect(['Prov. Jawa Barat', 'PROVINSI ACEH', 'Propinsi Bali', 'Provinsi', 'Kab. Provinsial'].map(hasProvincePrefix)).toEqual([true, true, true, false, false]);
+    expect(
+      ['Prov. Jawa Barat', 'PROVINSI ACEH', 'Propinsi Bali', 'Provinsi', 'Kab. Provinsial'].map(hasProvincePrefix),
+    ).toEqual([true, true, true, false, false]);
   });
 
   it('gives "1" depth 1, "1.1" and "1.1." depth 2, text null', () => {
@@ -57,8 +84,15 @@ describe('hasProvincePrefix and numberingDepth', () => {
 
 describe('parseAthg', () => {
   it.each([
-    ['Ancaman', 'A'], ['A', 'A'], ['tantangan', 'T'], ['T', 'T'], ['Hambatan', 'H'], ['h', 'H'],
-    ['Gangguan', 'G'], ['gangguan kamtibmas', 'G'], ['G - Gangguan', 'G'],
+    ['Ancaman', 'A'],
+    ['A', 'A'],
+    ['tantangan', 'T'],
+    ['T', 'T'],
+    ['Hambatan', 'H'],
+    ['h', 'H'],
+    ['Gangguan', 'G'],
+    ['gangguan kamtibmas', 'G'],
+    ['G - Gangguan', 'G'],
   ])('reads %j as %s', (text, letter) => {
     expect(parseAthg(text)).toBe(letter);
   });

@@ -5,7 +5,15 @@ import { openTempCore, thrownApiError } from '../../../helpers/temp-core';
 
 /** A small square polygon with its south-west corner at [lng, lat]. */
 function square(lng: number, lat: number, size = 0.2): number[][][] {
-  return [[[lng, lat], [lng + size, lat], [lng + size, lat + size], [lng, lat + size], [lng, lat]]];
+  return [
+    [
+      [lng, lat],
+      [lng + size, lat],
+      [lng + size, lat + size],
+      [lng, lat + size],
+      [lng, lat],
+    ],
+  ];
 }
 
 /** A GeoJSON feature carrying its code in properties.kode. */
@@ -27,7 +35,10 @@ function importText(core: Core, text: string, source = 'uji.geojson') {
 
 /** Everything stored about boundaries, to compare before and after a refused import. */
 function snapshot(core: Core) {
-  return { counts: core.boundaries.counts(), levels: [1, 2, 3].map((level) => core.boundaries.get(level as 1 | 2 | 3)) };
+  return {
+    counts: core.boundaries.counts(),
+    levels: [1, 2, 3].map((level) => core.boundaries.get(level as 1 | 2 | 3)),
+  };
 }
 
 describe('importBoundaryText: a good file', () => {
@@ -115,6 +126,8 @@ describe('importBoundaryText: a file it refuses', () => {
 
   it('names the file in its message', async () => {
     const core = await openTempCore();
-    expect(thrownApiError(() => importText(core, 'bukan json', 'peta-saya.geojson')).message).toContain('peta-saya.geojson');
+    expect(thrownApiError(() => importText(core, 'bukan json', 'peta-saya.geojson')).message).toContain(
+      'peta-saya.geojson',
+    );
   });
 });

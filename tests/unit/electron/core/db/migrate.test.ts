@@ -43,7 +43,9 @@ function migrationsDir(files: Record<string, string>): string {
   return dir;
 }
 
-const shippedMigrationCount = readdirSync(defaultMigrationsDir()).filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f)).length;
+const shippedMigrationCount = readdirSync(defaultMigrationsDir()).filter((f) =>
+  /^\d{4}_[a-z0-9_]+\.sql$/.test(f),
+).length;
 
 describe('migrations on a real file', () => {
   it('sets user_version to the number of shipped migration files', () => {
@@ -55,12 +57,14 @@ describe('migrations on a real file', () => {
   it('creates the tables of the first migration', () => {
     const dataDir = tempDir();
     openAndClose(dataDir);
-    expect(inspect(dataDir, tableNames)).toEqual(expect.arrayContaining(['boundaries', 'layer_values', 'layers', 'regions', 'settings']));
+    expect(inspect(dataDir, tableNames)).toEqual(
+      expect.arrayContaining(['boundaries', 'layer_values', 'layers', 'regions', 'settings']),
+    );
   });
 
   it('applies migrations in numeric order, whatever order the files were written in', () => {
     const dir = migrationsDir({
-      '0003_add_note.sql': "INSERT INTO steps (n) VALUES (3);",
+      '0003_add_note.sql': 'INSERT INTO steps (n) VALUES (3);',
       '0001_create.sql': 'CREATE TABLE steps (n INTEGER NOT NULL);',
       '0002_first_row.sql': 'INSERT INTO steps (n) VALUES (2);',
     });
@@ -92,7 +96,9 @@ describe('migrations on a real file', () => {
   it('turns on foreign keys, so a value for an unknown region is refused', () => {
     const { db } = openDatabase(tempDir());
     db.prepare("INSERT INTO layers (id, name, level, classification) VALUES ('l', 'L', 2, '{}')").run();
-    expect(() => db.prepare("INSERT INTO layer_values (layer_id, kode, value) VALUES ('l', '99.99', 1)").run()).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("INSERT INTO layer_values (layer_id, kode, value) VALUES ('l', '99.99', 1)").run()).toThrow(
+      /FOREIGN KEY/,
+    );
     db.close();
   });
 });

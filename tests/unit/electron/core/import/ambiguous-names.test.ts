@@ -11,13 +11,18 @@ const SHARED_NAMES = ['Banjar', 'Bandung', 'Bogor', 'Semarang', 'Solok', 'Sorong
 function scoreTable(rows: [string, string?][]): Uint8Array {
   const withProvince = rows.some(([, province]) => province !== undefined);
   const header = withProvince ? ['No', 'Kabupaten/Kota', 'Provinsi', 'Skor'] : ['No', 'Kabupaten/Kota', 'Skor'];
-  const body = rows.map(([name, province], i) => (withProvince ? [i + 1, name, province ?? '', 10 + i] : [i + 1, name, 10 + i]));
+  const body = rows.map(([name, province], i) =>
+    withProvince ? [i + 1, name, province ?? '', 10 + i] : [i + 1, name, 10 + i],
+  );
   return writeWorkbook([{ name: 'Skor', rows: [header, ...body] }]);
 }
 
 /** "32.01 Kabupaten Bogor (Jawa Barat)" for the kabupaten and the kota of a shared name. */
 function bothCandidates(name: string): string[] {
-  return [`Kabupaten ${name}`, `Kota ${name}`].map((nama) => regionNamed(nama)).map((r) => `${r.kode} ${r.nama} (${provinceOf(r)})`).sort();
+  return [`Kabupaten ${name}`, `Kota ${name}`]
+    .map((nama) => regionNamed(nama))
+    .map((r) => `${r.kode} ${r.nama} (${provinceOf(r)})`)
+    .sort();
 }
 
 describe('shared names without province or prefix', () => {
@@ -41,7 +46,9 @@ describe('shared names without province or prefix', () => {
   });
 
   it('offers both the kabupaten and the kota, each with its province', () => {
-    const offered = preview.regions.ambiguous.map((a) => a.candidates.map((c) => `${c.kode} ${c.nama} (${c.provinsi})`).sort());
+    const offered = preview.regions.ambiguous.map((a) =>
+      a.candidates.map((c) => `${c.kode} ${c.nama} (${c.provinsi})`).sort(),
+    );
     expect(offered).toEqual(SHARED_NAMES.map(bothCandidates));
   });
 
@@ -68,19 +75,37 @@ describe('shared names with a Provinsi column', () => {
   afterAll(() => h.close());
 
   it('settles "Banjar" by its province: Kalimantan Selatan → Kabupaten, Jawa Barat → Kota', async () => {
-    const { preview } = await previewOf(h, 'banjar.xlsx', scoreTable([['Banjar', 'Kalimantan Selatan'], ['Banjar', 'Jawa Barat']]));
-    expect(preview.sample.map((r) => [r.row, r.kode])).toEqual([[2, regionNamed('Kabupaten Banjar').kode], [3, regionNamed('Kota Banjar').kode]]);
+    const { preview } = await previewOf(
+      h,
+      'banjar.xlsx',
+      scoreTable([
+        ['Banjar', 'Kalimantan Selatan'],
+        ['Banjar', 'Jawa Barat'],
+      ]),
+    );
+    expect(preview.sample.map((r) => [r.row, r.kode])).toEqual([
+      [2, regionNamed('Kabupaten Banjar').kode],
+      [3, regionNamed('Kota Banjar').kode],
+    ]);
   });
 
   it('matches every shared name to the right region when the row names its province and its kind', async () => {
-    const rows = SHARED_NAMES.flatMap((n): [string, string][] => [`Kabupaten ${n}`, `Kota ${n}`].map((nama) => [nama.replace('Kabupaten', 'Kab.'), provinceOf(regionNamed(nama))]));
+    const rows = SHARED_NAMES.flatMap((n): [string, string][] =>
+      [`Kabupaten ${n}`, `Kota ${n}`].map((nama) => [nama.replace('Kabupaten', 'Kab.'), provinceOf(regionNamed(nama))]),
+    );
     const { preview } = await previewOf(h, 'bernama-lengkap.xlsx', scoreTable(rows));
     const want = SHARED_NAMES.flatMap((n) => [regionNamed(`Kabupaten ${n}`).kode, regionNamed(`Kota ${n}`).kode]);
-    expect({ kodes: preview.sample.map((r) => r.kode), ambiguous: preview.regions.ambiguous }).toEqual({ kodes: want, ambiguous: [] });
+    expect({ kodes: preview.sample.map((r) => r.kode), ambiguous: preview.regions.ambiguous }).toEqual({
+      kodes: want,
+      ambiguous: [],
+    });
   });
 
   it('still asks about "Bogor" in Jawa Barat, where both the kabupaten and the kota lie', async () => {
     const { preview } = await previewOf(h, 'bogor-jabar.xlsx', scoreTable([['Bogor', 'Jawa Barat']]));
-    expect({ stored: preview.rows.stored, ambiguous: preview.regions.ambiguous.map((a) => a.candidates.map((c) => c.kode)) }).toEqual({ stored: 0, ambiguous: [['32.01', '32.71']] });
+    expect({
+      stored: preview.rows.stored,
+      ambiguous: preview.regions.ambiguous.map((a) => a.candidates.map((c) => c.kode)),
+    }).toEqual({ stored: 0, ambiguous: [['32.01', '32.71']] });
   });
 });

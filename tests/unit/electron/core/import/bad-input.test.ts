@@ -11,7 +11,9 @@ import { dumpDatabaseFile, expectBahasa, openHarness, startImport, type Harness 
 
 const xlsx = dimensionsWorkbook(10).bytes;
 /** A national incident list one row too ambitious: 1,000,000 data rows of semicolon CSV. */
-const MILLION_ROWS = new TextEncoder().encode(`Tanggal;Kabupaten/Kota;Uraian\n${'27/11/2024;Kota Banjar;Kericuhan\n'.repeat(1_000_000)}`);
+const MILLION_ROWS = new TextEncoder().encode(
+  `Tanggal;Kabupaten/Kota;Uraian\n${'27/11/2024;Kota Banjar;Kericuhan\n'.repeat(1_000_000)}`,
+);
 
 const BAD_FILES: [string, string, Uint8Array][] = [
   ['a sheet with 1,000,000 rows', 'laporan-nasional.csv', MILLION_ROWS],
@@ -19,11 +21,21 @@ const BAD_FILES: [string, string, Uint8Array][] = [
   ['a truncated .xlsx', 'ikp-terpotong.xlsx', xlsx.slice(0, Math.floor(xlsx.length / 2))],
   ['an empty file', 'kosong.xlsx', new Uint8Array(0)],
 ];
-const NO_REGION_COLUMN = writeWorkbook([{ name: 'Anggaran', rows: [['Kegiatan', 'Anggaran (Rp)', 'Realisasi (%)'], ['Rapat koordinasi', 15_000_000, 80]] }]);
+const NO_REGION_COLUMN = writeWorkbook([
+  {
+    name: 'Anggaran',
+    rows: [
+      ['Kegiatan', 'Anggaran (Rp)', 'Realisasi (%)'],
+      ['Rapat koordinasi', 15_000_000, 80],
+    ],
+  },
+]);
 
 /** SHA-256 of the database file and its WAL, as they sit on disk. */
 function storeBytes(h: Harness): string[] {
-  return [h.core.db.name, `${h.core.db.name}-wal`].map((file) => (existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : 'absent'));
+  return [h.core.db.name, `${h.core.db.name}-wal`].map((file) =>
+    existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : 'absent',
+  );
 }
 
 describe.each(BAD_FILES)('import of %s', (_what, fileName, bytes) => {
@@ -82,7 +94,9 @@ describe('import of a sheet with no region column', () => {
   afterAll(() => h.close());
 
   it('still previews, so the analyst can mark the region column on the mapping screen', () => {
-    expect(state.state === 'ready' ? { headers: state.preview.headers, stored: state.preview.rows.stored } : state).toEqual({ headers: ['Kegiatan', 'Anggaran (Rp)', 'Realisasi (%)'], stored: 0 });
+    expect(
+      state.state === 'ready' ? { headers: state.preview.headers, stored: state.preview.rows.stored } : state,
+    ).toEqual({ headers: ['Kegiatan', 'Anggaran (Rp)', 'Realisasi (%)'], stored: 0 });
   });
 
   it('says in Bahasa Indonesia what to do next', () => {

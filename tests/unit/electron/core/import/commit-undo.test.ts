@@ -14,15 +14,31 @@ describe('commitImport', () => {
   let result: ImportCommitResult;
   beforeAll(async () => {
     h = await openHarness();
-    const { prepared } = await h.core.imports.run({ presetId: 'ikp-2024' }, { fileName: workbook.fileName, bytes: workbook.bytes });
+    const { prepared } = await h.core.imports.run(
+      { presetId: 'ikp-2024' },
+      { fileName: workbook.fileName, bytes: workbook.bytes },
+    );
     result = commitImport(h.core.db, prepared);
   });
   afterAll(() => h.close());
 
   it('writes exactly one batch with the file name, sheet, sha256 and row counts', () => {
-    const batches = h.core.db.prepare('SELECT id, file_name, sheet, sha256, kind, rows_read, rows_stored, rows_skipped FROM batches').all();
+    const batches = h.core.db
+      .prepare('SELECT id, file_name, sheet, sha256, kind, rows_read, rows_stored, rows_skipped FROM batches')
+      .all();
     const sha256 = createHash('sha256').update(workbook.bytes).digest('hex');
-    expect(batches).toEqual([{ id: result.batchId, file_name: workbook.fileName, sheet: 'IKP Kab-Kota', sha256, kind: 'layer', rows_read: 516, rows_stored: 514, rows_skipped: 2 }]);
+    expect(batches).toEqual([
+      {
+        id: result.batchId,
+        file_name: workbook.fileName,
+        sheet: 'IKP Kab-Kota',
+        sha256,
+        kind: 'layer',
+        rows_read: 516,
+        rows_stored: 514,
+        rows_skipped: 2,
+      },
+    ]);
   });
 
   it('gives every value the Excel row number it came from', () => {
@@ -55,7 +71,11 @@ describe('importing the same bytes again', () => {
     const { jobId } = await previewOf(h, workbook.fileName, workbook.bytes, { presetId: 'ikp-2024' });
     const before = dumpDatabaseFile(h.core);
     const commit = await h.call<ImportCommitResult>('import.commit', { jobId });
-    expect({ status: commit.status, batchId: commit.batchId, same: dumpDatabaseFile(h.core) }).toEqual({ status: 'rejected', batchId: null, same: before });
+    expect({ status: commit.status, batchId: commit.batchId, same: dumpDatabaseFile(h.core) }).toEqual({
+      status: 'rejected',
+      batchId: null,
+      same: before,
+    });
   });
 
   it('is committed as a new batch when the analyst confirms (allowDuplicate)', async () => {
@@ -80,7 +100,10 @@ describe('batches.undo', () => {
   });
 
   it('restores every table exactly after undoing a reports import', async () => {
-    const csv = semicolonCsv([REPORT_HEADER, ['1', '27/11/2024', 'Ancaman', 'Kota Bandung', 'Jawa Barat', 'Coblong', 'Intimidasi pemilih', 'Polres']]);
+    const csv = semicolonCsv([
+      REPORT_HEADER,
+      ['1', '27/11/2024', 'Ancaman', 'Kota Bandung', 'Jawa Barat', 'Coblong', 'Intimidasi pemilih', 'Polres'],
+    ]);
     const before = dumpDatabaseFile(h.core);
     const { commit } = await importFile(h, 'laporan.csv', windows1252(csv));
     expect(commit.status).toBe('committed');
@@ -91,9 +114,15 @@ describe('batches.undo', () => {
   it('leaves other batches alone', async () => {
     const first = await importFile(h, workbook.fileName, workbook.bytes, { presetId: 'ikp-2024' });
     const afterFirst = dumpDatabaseFile(h.core);
-    const csv = semicolonCsv([REPORT_HEADER, ['1', '27/11/2024', 'Gangguan', 'Kota Bogor', 'Jawa Barat', '', 'Baliho dirusak', 'FKDM']]);
+    const csv = semicolonCsv([
+      REPORT_HEADER,
+      ['1', '27/11/2024', 'Gangguan', 'Kota Bogor', 'Jawa Barat', '', 'Baliho dirusak', 'FKDM'],
+    ]);
     const second = await importFile(h, 'laporan-2.csv', windows1252(csv));
     await h.call('batches.undo', { batchId: second.commit.batchId });
-    expect({ first: first.commit.status, same: dumpDatabaseFile(h.core) }).toEqual({ first: 'committed', same: afterFirst });
+    expect({ first: first.commit.status, same: dumpDatabaseFile(h.core) }).toEqual({
+      first: 'committed',
+      same: afterFirst,
+    });
   });
 });

@@ -30,7 +30,18 @@ describe.skipIf(!present)('spreadsheet corpus through the import worker', () => 
       const file = relative(CORPUS, path);
       let outcome: string;
       try {
-        const prepared = await worker.prepare({ jobId: file, fileName: file, bytes: new Uint8Array(readFileSync(path)), options: {}, remembered: new Map(), duplicateOf: null, sha256: file }, () => {});
+        const prepared = await worker.prepare(
+          {
+            jobId: file,
+            fileName: file,
+            bytes: new Uint8Array(readFileSync(path)),
+            options: {},
+            remembered: new Map(),
+            duplicateOf: null,
+            sha256: file,
+          },
+          () => {},
+        );
         outcome = prepared.preview ? 'pratinjau' : 'kosong';
       } catch (error) {
         if (!(error instanceof ApiError) || error.message.length < 20) crashes.push(`${file}: ${String(error)}`);
@@ -42,6 +53,8 @@ describe.skipIf(!present)('spreadsheet corpus through the import worker', () => 
     expect(crashes).toEqual([]);
     // Most corpus files have no region column and are refused as INVALID_INPUT with a message saying so; the rest
     // preview. A reader that refused everything as unreadable would fail here.
-    expect((outcomes.get('pratinjau')?.length ?? 0) + (outcomes.get('INVALID_INPUT')?.length ?? 0)).toBeGreaterThan(250);
+    expect((outcomes.get('pratinjau')?.length ?? 0) + (outcomes.get('INVALID_INPUT')?.length ?? 0)).toBeGreaterThan(
+      250,
+    );
   });
 });

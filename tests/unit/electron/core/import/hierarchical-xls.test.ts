@@ -18,7 +18,11 @@ describe('hierarchical kab/kota table in a legacy .xls (BIFF8)', () => {
     const { jobId } = await previewOf(h, workbook.fileName, workbook.bytes);
     // The issue list as the analyst downloads it: "dilewati" lines are the skipped rows.
     const { csv } = await h.call<{ csv: string }>('import.issuesCsv', { jobId });
-    skippedRows = csv.split('\r\n').map((line) => line.split(';')).filter((f) => f[2] === 'dilewati').map((f) => Number(f[1]));
+    skippedRows = csv
+      .split('\r\n')
+      .map((line) => line.split(';'))
+      .filter((f) => f[2] === 'dilewati')
+      .map((f) => Number(f[1]));
     ({ preview, commit } = await importFile(h, workbook.fileName, workbook.bytes));
     stored = storedValues(h.core.db, commit.layerId!);
   });
@@ -44,7 +48,10 @@ describe('hierarchical kab/kota table in a legacy .xls (BIFF8)', () => {
   });
 
   it('leaves no region ambiguous or unmatched', () => {
-    expect({ ambiguous: preview.regions.ambiguous, unmatched: preview.regions.unmatched }).toEqual({ ambiguous: [], unmatched: [] });
+    expect({ ambiguous: preview.regions.ambiguous, unmatched: preview.regions.unmatched }).toEqual({
+      ambiguous: [],
+      unmatched: [],
+    });
   });
 
   it('keeps each value, upper-case category and source row of the kab/kota rows', () => {

@@ -22,7 +22,9 @@ describe('IKP 2024 kab/kota table with preset ikp-2024', () => {
   });
 
   it('stores every published category as written', () => {
-    const differing = [...workbook.expected].filter(([kode, want]) => imported.stored.get(kode)?.category !== want.category);
+    const differing = [...workbook.expected].filter(
+      ([kode, want]) => imported.stored.get(kode)?.category !== want.category,
+    );
     expect(differing).toEqual([]);
   });
 
@@ -32,11 +34,16 @@ describe('IKP 2024 kab/kota table with preset ikp-2024', () => {
 
   it('detects the kab/kota level and stores the layer at level 2', () => {
     expect(imported.preview.level).toBe(2);
-    expect(imported.h.core.db.prepare('SELECT level FROM layers WHERE id = ?').pluck().get(imported.commit.layerId)).toBe(2);
+    expect(
+      imported.h.core.db.prepare('SELECT level FROM layers WHERE id = ?').pluck().get(imported.commit.layerId),
+    ).toBe(2);
   });
 
   it('finds the header under the two title rows', () => {
-    expect({ headerRow: imported.preview.headerRow, dataStartRow: imported.preview.dataStartRow }).toEqual({ headerRow: 3, dataStartRow: 4 });
+    expect({ headerRow: imported.preview.headerRow, dataStartRow: imported.preview.dataStartRow }).toEqual({
+      headerRow: 3,
+      dataStartRow: 4,
+    });
   });
 
   it('skips exactly the "Rata-rata Nasional" row and the "Sumber: Bawaslu" footnote', () => {
@@ -46,16 +53,27 @@ describe('IKP 2024 kab/kota table with preset ikp-2024', () => {
   });
 
   it('gives the layer the published kab/kota cuts: rendah < 13,47 ≤ sedang < 49,33 ≤ tinggi', () => {
-    const json = imported.h.core.db.prepare('SELECT classification FROM layers WHERE id = ?').pluck().get(imported.commit.layerId) as string;
+    const json = imported.h.core.db
+      .prepare('SELECT classification FROM layers WHERE id = ?')
+      .pluck()
+      .get(imported.commit.layerId) as string;
     const classification = JSON.parse(json) as Classification;
     expect(classification.classes.map((c) => c.label)).toEqual(CLASS_NAMES);
-    expect(classification.breaks).toEqual([{ at: 13.47, equalGoesUp: true }, { at: 49.33, equalGoesUp: true }]);
+    expect(classification.breaks).toEqual([
+      { at: 13.47, equalGoesUp: true },
+      { at: 49.33, equalGoesUp: true },
+    ]);
   });
 
   it('reproduces every published category from the stored score and the layer classification', () => {
-    const json = imported.h.core.db.prepare('SELECT classification FROM layers WHERE id = ?').pluck().get(imported.commit.layerId) as string;
+    const json = imported.h.core.db
+      .prepare('SELECT classification FROM layers WHERE id = ?')
+      .pluck()
+      .get(imported.commit.layerId) as string;
     const classification = JSON.parse(json) as Classification;
-    const differing = [...imported.stored.values()].filter((v) => CLASS_NAMES[classify(v.value, classification)!] !== v.category);
+    const differing = [...imported.stored.values()].filter(
+      (v) => CLASS_NAMES[classify(v.value, classification)!] !== v.category,
+    );
     expect(differing).toEqual([]);
   });
 });
@@ -68,13 +86,17 @@ describe('IKP tables whose total and footnote rows are merged across the table',
   afterAll(() => h.close());
 
   it('skips a "RATA-RATA NASIONAL" row merged over No…Kabupaten/Kota as a total, not an unknown region', async () => {
-    const bytes = writeWorkbook([{ name: 'IKP', rows: [header, data, ['RATA-RATA NASIONAL', '', '', '', '30,12', 'Sedang']], merges: ['A3:D3'] }]);
+    const bytes = writeWorkbook([
+      { name: 'IKP', rows: [header, data, ['RATA-RATA NASIONAL', '', '', '', '30,12', 'Sedang']], merges: ['A3:D3'] },
+    ]);
     const { preview } = await previewOf(h, 'ikp-total-gabung.xlsx', bytes, { presetId: 'ikp-2024' });
     expect(preview.rows).toEqual({ read: 2, stored: 1, skipped: 1, errors: 0 });
   });
 
   it('skips a "Sumber: Bawaslu" footnote merged across the table width', async () => {
-    const bytes = writeWorkbook([{ name: 'IKP', rows: [header, data, [], ['Sumber: Bawaslu RI, IKP 2024']], merges: ['A4:F4'] }]);
+    const bytes = writeWorkbook([
+      { name: 'IKP', rows: [header, data, [], ['Sumber: Bawaslu RI, IKP 2024']], merges: ['A4:F4'] },
+    ]);
     const { preview } = await previewOf(h, 'ikp-sumber-gabung.xlsx', bytes, { presetId: 'ikp-2024' });
     expect(preview.rows).toEqual({ read: 2, stored: 1, skipped: 1, errors: 0 });
   });

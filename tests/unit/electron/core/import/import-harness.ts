@@ -45,7 +45,12 @@ export async function openHarness(): Promise<Harness> {
 }
 
 /** `import.start` with a file, then `import.status` until the job is no longer running. */
-export async function startImport(h: Harness, fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<{ jobId: string; state: ImportJobState }> {
+export async function startImport(
+  h: Harness,
+  fileName: string,
+  bytes: Uint8Array,
+  options: ImportOptions = {},
+): Promise<{ jobId: string; state: ImportJobState }> {
   const content = Buffer.from(bytes).toString('base64');
   const { jobId } = await h.call<{ jobId: string }>('import.start', { fileName, content, options });
   return { jobId, state: await waitForJob(h, jobId) };
@@ -63,14 +68,24 @@ export async function waitForJob(h: Harness, jobId: string): Promise<ImportJobSt
 }
 
 /** The preview of a job that must have finished reading. */
-export async function previewOf(h: Harness, fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<{ jobId: string; preview: ImportPreview }> {
+export async function previewOf(
+  h: Harness,
+  fileName: string,
+  bytes: Uint8Array,
+  options: ImportOptions = {},
+): Promise<{ jobId: string; preview: ImportPreview }> {
   const { jobId, state } = await startImport(h, fileName, bytes, options);
   if (state.state !== 'ready') throw new Error(`Expected a ready preview, got ${JSON.stringify(state)}`);
   return { jobId, preview: state.preview };
 }
 
 /** Previews and commits a file through the handlers. */
-export async function importFile(h: Harness, fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<{ preview: ImportPreview; commit: ImportCommitResult }> {
+export async function importFile(
+  h: Harness,
+  fileName: string,
+  bytes: Uint8Array,
+  options: ImportOptions = {},
+): Promise<{ preview: ImportPreview; commit: ImportCommitResult }> {
   const { jobId, preview } = await previewOf(h, fileName, bytes, options);
   const commit = await h.call<ImportCommitResult>('import.commit', { jobId });
   return { preview, commit };
@@ -85,7 +100,10 @@ export interface ImportedLayer {
 }
 
 /** Imports one workbook into a fresh core before the suite's tests and removes it after them. */
-export function importLayerOnce(load: () => { fileName: string; bytes: Uint8Array }, options: ImportOptions = {}): ImportedLayer {
+export function importLayerOnce(
+  load: () => { fileName: string; bytes: Uint8Array },
+  options: ImportOptions = {},
+): ImportedLayer {
   const imported = {} as ImportedLayer;
   beforeAll(async () => {
     imported.h = await openHarness();
@@ -109,7 +127,9 @@ export interface StoredValue {
 
 /** Every stored value of a layer, by region code. */
 export function storedValues(db: Database.Database, layerId: string): Map<string, StoredValue> {
-  const rows = db.prepare('SELECT kode, value, category, batch_id, source_row, extra FROM layer_values WHERE layer_id = ?').all(layerId) as StoredValue[];
+  const rows = db
+    .prepare('SELECT kode, value, category, batch_id, source_row, extra FROM layer_values WHERE layer_id = ?')
+    .all(layerId) as StoredValue[];
   return new Map(rows.map((row) => [row.kode, row]));
 }
 
@@ -117,8 +137,13 @@ export function storedValues(db: Database.Database, layerId: string): Map<string
 export function dumpDatabaseFile(core: Core): Record<string, unknown[]> {
   const reader = new Database(core.db.name, { readonly: true, fileMustExist: true });
   try {
-    const tables = reader.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
-    return Object.fromEntries(tables.map((name) => [name, reader.prepare(`SELECT * FROM "${name}" ORDER BY 1, 2`).all()]));
+    const tables = reader
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .pluck()
+      .all() as string[];
+    return Object.fromEntries(
+      tables.map((name) => [name, reader.prepare(`SELECT * FROM "${name}" ORDER BY 1, 2`).all()]),
+    );
   } finally {
     reader.close();
   }

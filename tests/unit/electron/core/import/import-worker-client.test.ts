@@ -6,9 +6,23 @@ import { hangingXls, workbookBytes } from '../../../helpers/mutated-workbooks';
 import { loadRegions } from '../../../helpers/regions-fixture';
 
 const HANGING_XLS = hangingXls();
-const GOOD = workbookBytes([['Kode Wilayah', 'Kabupaten/Kota', 'Skor'], ['73.71', 'Kota Makassar', '72,35']], 'xlsx');
+const GOOD = workbookBytes(
+  [
+    ['Kode Wilayah', 'Kabupaten/Kota', 'Skor'],
+    ['73.71', 'Kota Makassar', '72,35'],
+  ],
+  'xlsx',
+);
 
-const job = (jobId: string, fileName: string, bytes: Uint8Array) => ({ jobId, fileName, bytes, options: {}, remembered: new Map(), duplicateOf: null, sha256: jobId });
+const job = (jobId: string, fileName: string, bytes: Uint8Array) => ({
+  jobId,
+  fileName,
+  bytes,
+  options: {},
+  remembered: new Map(),
+  duplicateOf: null,
+  sha256: jobId,
+});
 
 describe('ImportWorker', () => {
   let worker: ImportWorker;
@@ -23,18 +37,22 @@ describe('ImportWorker', () => {
     expect(phases.at(-1)).toBe('selesai');
   });
 
-  it('cuts off a file whose parser never returns, with a Bahasa message, and reads the next file with a fresh worker', { timeout: 30_000 }, async () => {
-    worker = new ImportWorker(loadRegions, () => 3_000);
-    await worker.warm();
-    const started = performance.now();
-    await expect(worker.prepare(job('hang', 'rusak.xls', HANGING_XLS), () => {})).rejects.toMatchObject({
-      code: 'WORKBOOK_UNREADABLE',
-      message: expect.stringContaining('tidak selesai dibaca'),
-    });
-    expect(performance.now() - started).toBeLessThan(10_000);
-    const next = await worker.prepare(job('next', 'makassar.xlsx', GOOD), () => {});
-    expect(next.interpreted.rows.stored).toBe(1);
-  });
+  it(
+    'cuts off a file whose parser never returns, with a Bahasa message, and reads the next file with a fresh worker',
+    { timeout: 30_000 },
+    async () => {
+      worker = new ImportWorker(loadRegions, () => 3_000);
+      await worker.warm();
+      const started = performance.now();
+      await expect(worker.prepare(job('hang', 'rusak.xls', HANGING_XLS), () => {})).rejects.toMatchObject({
+        code: 'WORKBOOK_UNREADABLE',
+        message: expect.stringContaining('tidak selesai dibaca'),
+      });
+      expect(performance.now() - started).toBeLessThan(10_000);
+      const next = await worker.prepare(job('next', 'makassar.xlsx', GOOD), () => {});
+      expect(next.interpreted.rows.stored).toBe(1);
+    },
+  );
 
   it('stops a running file at once when the analyst cancels, and reads the next one', { timeout: 30_000 }, async () => {
     worker = new ImportWorker(loadRegions);
@@ -59,7 +77,12 @@ describe('ImportWorker', () => {
 
   it('passes an ApiError from the reader through unchanged', async () => {
     worker = new ImportWorker(loadRegions);
-    await expect(worker.prepare(job('png', 'peta.xlsx', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])), () => {})).rejects.toMatchObject({ code: 'WORKBOOK_UNSUPPORTED' });
+    await expect(
+      worker.prepare(
+        job('png', 'peta.xlsx', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])),
+        () => {},
+      ),
+    ).rejects.toMatchObject({ code: 'WORKBOOK_UNSUPPORTED' });
   });
 
   it('gives big files more time: a minute plus two seconds per megabyte', () => {

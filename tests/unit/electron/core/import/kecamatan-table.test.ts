@@ -14,7 +14,9 @@ describe('TPS rawan per kecamatan of Kabupaten Majalengka', () => {
   beforeAll(async () => {
     h = await openHarness();
     const rows = [['Kecamatan', 'Jumlah TPS Rawan'], ...kecamatan.map((r, i) => [r.nama, (i * 7) % 23])];
-    ({ preview } = await previewOf(h, 'tps-rawan-majalengka.xlsx', writeWorkbook([{ name: 'TPS Rawan', rows }]), { presetId: 'tps-rawan' }));
+    ({ preview } = await previewOf(h, 'tps-rawan-majalengka.xlsx', writeWorkbook([{ name: 'TPS Rawan', rows }]), {
+      presetId: 'tps-rawan',
+    }));
   });
   afterAll(() => h.close());
 
@@ -28,6 +30,8 @@ describe('TPS rawan per kecamatan of Kabupaten Majalengka', () => {
 
   it('skips no row as a footnote: each is stored or listed for the analyst', () => {
     const listed = preview.regions.ambiguous.length + preview.regions.unmatched.length;
-    expect({ read: preview.rows.read, skipped: preview.rows.skipped, accounted: preview.rows.stored + listed }).toEqual({ read: kecamatan.length, skipped: 0, accounted: kecamatan.length });
+    expect({ read: preview.rows.read, skipped: preview.rows.skipped, accounted: preview.rows.stored + listed }).toEqual(
+      { read: kecamatan.length, skipped: 0, accounted: kecamatan.length },
+    );
   });
 });

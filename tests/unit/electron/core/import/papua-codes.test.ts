@@ -9,7 +9,18 @@ const MERAUKE = '93.01';
 const NABIRE = '94.01';
 
 /** `Kode Wilayah | Skor` only, codes as BPS writes them (no dots). */
-const CODES_ONLY = writeWorkbook([{ name: 'IKP', rows: [['Kode Wilayah', 'Skor'], ['1101', 11], ['3204', 22], ['9401', 33], ['91.01', 44]] }]);
+const CODES_ONLY = writeWorkbook([
+  {
+    name: 'IKP',
+    rows: [
+      ['Kode Wilayah', 'Skor'],
+      ['1101', 11],
+      ['3204', 22],
+      ['9401', 33],
+      ['91.01', 44],
+    ],
+  },
+]);
 
 describe('old Papua codes without names', () => {
   let h: Harness;
@@ -53,14 +64,24 @@ describe('old Papua codes with names, or with a vintage chosen', () => {
   beforeAll(async () => (h = await openHarness()));
   afterAll(() => h.close());
 
-  it('matches code and name together to today\'s regions (9401 Merauke → 93.01, 91.04 Nabire → 94.01)', async () => {
-    const rows = [['Kode Wilayah', 'Kabupaten/Kota', 'Skor'], ['9401', 'Merauke', 1], ['91.04', 'Kabupaten Nabire', 2], ['9471', 'Kota Jayapura', 3]];
+  it("matches code and name together to today's regions (9401 Merauke → 93.01, 91.04 Nabire → 94.01)", async () => {
+    const rows = [
+      ['Kode Wilayah', 'Kabupaten/Kota', 'Skor'],
+      ['9401', 'Merauke', 1],
+      ['91.04', 'Kabupaten Nabire', 2],
+      ['9471', 'Kota Jayapura', 3],
+    ];
     const { preview } = await previewOf(h, 'ikp-lama-bernama.xlsx', writeWorkbook([{ name: 'IKP', rows }]));
     expect(preview.sample.map((r) => r.kode)).toEqual([MERAUKE, NABIRE, '91.71']);
   });
 
   it('matches names under the old province "Papua" to its successors', async () => {
-    const rows = [['Kabupaten/Kota', 'Provinsi', 'Skor'], ['Merauke', 'Papua', 1], ['Nabire', 'Papua', 2], ['Jayawijaya', 'Papua', 3]];
+    const rows = [
+      ['Kabupaten/Kota', 'Provinsi', 'Skor'],
+      ['Merauke', 'Papua', 1],
+      ['Nabire', 'Papua', 2],
+      ['Jayawijaya', 'Papua', 3],
+    ];
     const { preview } = await previewOf(h, 'ikp-lama-provinsi.xlsx', writeWorkbook([{ name: 'IKP', rows }]));
     expect(preview.sample.map((r) => r.kode)).toEqual([MERAUKE, NABIRE, '95.01']);
   });

@@ -20,8 +20,14 @@ describe('provinsi IKP table in .ods with preset ikp-2024', () => {
   });
 
   it('gives the layer the provinsi cuts 21,7 and 68,5 (68,5 itself is sedang)', () => {
-    const json = imported.h.core.db.prepare('SELECT classification FROM layers WHERE id = ?').pluck().get(imported.commit.layerId) as string;
-    expect((JSON.parse(json) as Classification).breaks).toEqual([{ at: 21.7, equalGoesUp: true }, { at: 68.5, equalGoesUp: false }]);
+    const json = imported.h.core.db
+      .prepare('SELECT classification FROM layers WHERE id = ?')
+      .pluck()
+      .get(imported.commit.layerId) as string;
+    expect((JSON.parse(json) as Classification).breaks).toEqual([
+      { at: 21.7, equalGoesUp: true },
+      { at: 68.5, equalGoesUp: false },
+    ]);
   });
 
   it('flags the score-70 "Sedang" row as a warning, and only that row', () => {

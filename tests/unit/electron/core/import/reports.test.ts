@@ -1,8 +1,17 @@
-// Issue 3, case 7: an incident list as provinces send it — semicolon CSV saved by Excel on Windows (Windows-1252), dates
+// Issue 3, case 7: an incident list as provinces send it — semicolon CSV saved by Excel on Windows (Windows-1252),
+// dates
 // written four ways, ATHG types written out or abbreviated, and a kecamatan column under the kab/kota.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportCommitResult, ImportPreview } from '../../../../../shared/import/preview';
-import { allRegions, excelSerial, regionNamed, REPORT_HEADER, semicolonCsv, windows1252, writeWorkbook } from '../../../helpers/agency-workbooks';
+import {
+  allRegions,
+  excelSerial,
+  regionNamed,
+  REPORT_HEADER,
+  semicolonCsv,
+  windows1252,
+  writeWorkbook,
+} from '../../../helpers/agency-workbooks';
 import { importFile, openHarness, previewOf, type Harness } from './import-harness';
 
 /** Code of the kecamatan `nama` under the kab/kota `kabKota`, from the region master. */
@@ -13,13 +22,47 @@ function kecamatanCode(kabKota: string, nama: string): string {
 
 const ROWS = [
   REPORT_HEADER,
-  ['1', '27/11/2024', 'Ancaman', 'Kota Bandung', 'Jawa Barat', 'Coblong', 'Intimidasi pemilih di café dekat TPS', 'Polrestabes Bandung'],
-  ['2', '27-11-2024', 'Gangguan', 'Kab. Sleman', 'Daerah Istimewa Yogyakarta', 'Depok', 'Kericuhan; massa dua paslon', 'FKDM'],
-  ['3', '27 November 2024', 'T', 'Kota Semarang', 'Jawa Tengah', 'Semarang Tengah', 'Ujaran kebencian "SARA" di media sosial', 'Kesbangpol'],
+  [
+    '1',
+    '27/11/2024',
+    'Ancaman',
+    'Kota Bandung',
+    'Jawa Barat',
+    'Coblong',
+    'Intimidasi pemilih di café dekat TPS',
+    'Polrestabes Bandung',
+  ],
+  [
+    '2',
+    '27-11-2024',
+    'Gangguan',
+    'Kab. Sleman',
+    'Daerah Istimewa Yogyakarta',
+    'Depok',
+    'Kericuhan; massa dua paslon',
+    'FKDM',
+  ],
+  [
+    '3',
+    '27 November 2024',
+    'T',
+    'Kota Semarang',
+    'Jawa Tengah',
+    'Semarang Tengah',
+    'Ujaran kebencian "SARA" di media sosial',
+    'Kesbangpol',
+  ],
   ['4', '27 Nop 2024', 'Hambatan', 'Kab. Bogor', 'Jawa Barat', 'Cibinong', 'Logistik terlambat', 'KPU'],
 ];
 
-interface StoredReport { source_row: number; tanggal: string | null; kode: string; jenis: string | null; uraian: string | null; sumber: string | null }
+interface StoredReport {
+  source_row: number;
+  tanggal: string | null;
+  kode: string;
+  jenis: string | null;
+  uraian: string | null;
+  sumber: string | null;
+}
 
 describe('reports list as a Windows-1252 semicolon CSV', () => {
   const bytes = windows1252(semicolonCsv(ROWS));
@@ -31,7 +74,11 @@ describe('reports list as a Windows-1252 semicolon CSV', () => {
   beforeAll(async () => {
     h = await openHarness();
     ({ preview, commit } = await importFile(h, 'laporan-athg.csv', bytes));
-    stored = h.core.db.prepare('SELECT source_row, tanggal, kode, jenis, uraian, sumber FROM reports WHERE batch_id = ? ORDER BY source_row').all(commit.batchId) as StoredReport[];
+    stored = h.core.db
+      .prepare(
+        'SELECT source_row, tanggal, kode, jenis, uraian, sumber FROM reports WHERE batch_id = ? ORDER BY source_row',
+      )
+      .all(commit.batchId) as StoredReport[];
   });
   afterAll(() => h.close());
 
@@ -40,7 +87,11 @@ describe('reports list as a Windows-1252 semicolon CSV', () => {
   });
 
   it('detects a reports import and stores one report per row', () => {
-    expect({ kind: preview.kind, status: commit.status, rows: stored.map((r) => r.source_row) }).toEqual({ kind: 'reports', status: 'committed', rows: [2, 3, 4, 5] });
+    expect({ kind: preview.kind, status: commit.status, rows: stored.map((r) => r.source_row) }).toEqual({
+      kind: 'reports',
+      status: 'committed',
+      rows: [2, 3, 4, 5],
+    });
   });
 
   it('stores "27/11/2024", "27-11-2024", "27 November 2024" and "27 Nop 2024" as 2024-11-27', () => {
@@ -56,7 +107,12 @@ describe('reports list as a Windows-1252 semicolon CSV', () => {
   });
 
   it('stores each report at the kecamatan named under its kab/kota', () => {
-    const want = [['Kota Bandung', 'Coblong'], ['Kabupaten Sleman', 'Depok'], ['Kota Semarang', 'Semarang Tengah'], ['Kabupaten Bogor', 'Cibinong']];
+    const want = [
+      ['Kota Bandung', 'Coblong'],
+      ['Kabupaten Sleman', 'Depok'],
+      ['Kota Semarang', 'Semarang Tengah'],
+      ['Kabupaten Bogor', 'Cibinong'],
+    ];
     expect(stored.map((r) => r.kode)).toEqual(want.map(([k, n]) => kecamatanCode(k!, n!)));
   });
 });
@@ -80,8 +136,11 @@ describe('kecamatan column under a kab/kota column', () => {
   beforeAll(async () => (h = await openHarness()));
   afterAll(() => h.close());
 
-  it('resolves "Cisarua" under Kab. Bogor to Kab. Bogor\'s Cisarua (Sumedang and Bandung Barat have one too)', async () => {
-    const rows = [REPORT_HEADER, ['1', '27/11/2024', 'Ancaman', 'Kab. Bogor', 'Jawa Barat', 'Cisarua', 'Bentrok pendukung', 'Polres Bogor']];
+  it('resolves "Cisarua" under Kab. Bogor to its own Cisarua (Sumedang and Bandung Barat have one too)', async () => {
+    const rows = [
+      REPORT_HEADER,
+      ['1', '27/11/2024', 'Ancaman', 'Kab. Bogor', 'Jawa Barat', 'Cisarua', 'Bentrok pendukung', 'Polres Bogor'],
+    ];
     const { preview } = await previewOf(h, 'cisarua.csv', windows1252(semicolonCsv(rows)));
     expect(preview.sample.map((r) => r.kode)).toEqual([kecamatanCode('Kabupaten Bogor', 'Cisarua')]);
   });
@@ -93,6 +152,9 @@ describe('kecamatan column under a kab/kota column', () => {
       ['2', '27/11/2024', 'Gangguan', 'Kab. Sleman', 'Daerah Istimewa Yogyakarta', '', 'Spanduk dicopot', 'FKDM'],
     ];
     const { preview } = await previewOf(h, 'tanpa-kecamatan.csv', windows1252(semicolonCsv(rows)));
-    expect(preview.sample.map((r) => [r.row, r.kode])).toEqual([[2, kecamatanCode('Kabupaten Sleman', 'Depok')], [3, regionNamed('Kabupaten Sleman').kode]]);
+    expect(preview.sample.map((r) => [r.row, r.kode])).toEqual([
+      [2, kecamatanCode('Kabupaten Sleman', 'Depok')],
+      [3, regionNamed('Kabupaten Sleman').kode],
+    ]);
   });
 });

@@ -9,7 +9,10 @@ describe('two-row header with a merged "Dimensi" group', () => {
   const imported = importLayerOnce(() => workbook, { presetId: 'ikp-2024' });
 
   it('starts the data under the second header row', () => {
-    expect({ headerRow: imported.preview.headerRow, dataStartRow: imported.preview.dataStartRow }).toEqual({ headerRow: 2, dataStartRow: 4 });
+    expect({ headerRow: imported.preview.headerRow, dataStartRow: imported.preview.dataStartRow }).toEqual({
+      headerRow: 2,
+      dataStartRow: 4,
+    });
   });
 
   it('names each dimension column under its group: "Dimensi / Konteks Sosial Politik" …', () => {
@@ -51,6 +54,9 @@ describe('two-row header whose group row holds only "Dimensi"', () => {
     const { preview } = await previewOf(h, 'dimensi-satu-judul.xlsx', bytes);
     const extra = (preview.sample[0] as { extra: Record<string, number> }).extra;
     const byDimension = DIMENSIONS.map((d) => Object.entries(extra).find(([key]) => key.endsWith(d))?.[1]);
-    expect({ value: (preview.sample[0] as { value: number }).value, byDimension }).toEqual({ value: 25.5, byDimension: [10.5, 20.25, 30, 40.75] });
+    expect({ value: (preview.sample[0] as { value: number }).value, byDimension }).toEqual({
+      value: 25.5,
+      byDimension: [10.5, 20.25, 30, 40.75],
+    });
   });
 });

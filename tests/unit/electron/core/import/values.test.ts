@@ -17,7 +17,10 @@ const ROWS = [
 ];
 
 describe('score cells as agencies fill them', () => {
-  const imported = importLayerOnce(() => ({ fileName: 'nilai.xlsx', bytes: writeWorkbook([{ name: 'Nilai', rows: ROWS, cells: { C5: { t: 'e', v: 0x2a, w: '#N/A' } } }]) }));
+  const imported = importLayerOnce(() => ({
+    fileName: 'nilai.xlsx',
+    bytes: writeWorkbook([{ name: 'Nilai', rows: ROWS, cells: { C5: { t: 'e', v: 0x2a, w: '#N/A' } } }]),
+  }));
 
   const issuesOf = (row: number) => imported.preview.issues.filter((i) => i.row === row).map((i) => i.severity);
 
@@ -30,7 +33,10 @@ describe('score cells as agencies fill them', () => {
   });
 
   it('reads "-" as blank: NULL with a warning', () => {
-    expect({ value: imported.stored.get('11.02')?.value, issues: issuesOf(3) }).toEqual({ value: null, issues: ['warning'] });
+    expect({ value: imported.stored.get('11.02')?.value, issues: issuesOf(3) }).toEqual({
+      value: null,
+      issues: ['warning'],
+    });
   });
 
   it('does not store a row whose score is "#N/A" typed as text, and lists it as an error', () => {

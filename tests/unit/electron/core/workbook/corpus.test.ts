@@ -39,13 +39,17 @@ describe.skipIf(!present)('spreadsheet corpus', () => {
     const bad = results.filter((r) => r.outcome === 'crash' || r.outcome === 'timeout');
     const read = results.filter((r) => r.outcome === 'read');
     const rejected = new Map<string, string[]>();
-    for (const r of results) if (r.outcome === 'rejected') rejected.set(r.code, [...(rejected.get(r.code) ?? []), r.file]);
+    for (const r of results)
+      if (r.outcome === 'rejected') rejected.set(r.code, [...(rejected.get(r.code) ?? []), r.file]);
     const slowest = [...results].sort((a, b) => b.ms - a.ms).slice(0, 3);
     console.info(
       [
         `[corpus] ${files.length} berkas dalam ${seconds.toFixed(1)} s: ${read.length} terbaca, ` +
           `${results.length - read.length - bad.length} ditolak, ${bad.length} gagal`,
-        ...[...rejected].map(([code, names]) => `  ${code}: ${names.length} (${names.slice(0, 4).join(', ')}${names.length > 4 ? ', …' : ''})`),
+        ...[...rejected].map(
+          ([code, names]) =>
+            `  ${code}: ${names.length} (${names.slice(0, 4).join(', ')}${names.length > 4 ? ', …' : ''})`,
+        ),
         `  terlama: ${slowest.map((r) => `${r.file} ${r.ms.toFixed(0)} ms`).join(', ')}`,
       ].join('\n'),
     );

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { ApiError } from '../../../../../shared/api/errors';
-import { readWorkbook, type ReadLimits, type ReadWorkbookResult } from '../../../../../electron/core/workbook/read-workbook';
+import {
+  readWorkbook,
+  type ReadLimits,
+  type ReadWorkbookResult,
+} from '../../../../../electron/core/workbook/read-workbook';
 import { ReadHarness } from './worker-harness';
 import { buildZip, entryText, replaceEntry, unzip } from './zip-fixture';
 import { mutate, SEED_TABLE, seededBytes } from '../../../helpers/mutated-workbooks';
@@ -11,7 +15,8 @@ type BookType = 'xlsx' | 'xlsm' | 'xlsb' | 'biff8' | 'biff5' | 'biff2' | 'ods' |
 /** A workbook from rows; `Date`s become date cells (UTC midnight, so the serial is the calendar day). */
 function book(sheets: readonly (readonly [string, readonly (readonly unknown[])[]])[]): XLSX.WorkBook {
   const wb = XLSX.utils.book_new();
-  for (const [name, rows] of sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows as unknown[][], { cellDates: true }), name);
+  for (const [name, rows] of sheets)
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows as unknown[][], { cellDates: true }), name);
   return wb;
 }
 
@@ -39,7 +44,9 @@ function messageOf(bytes: Uint8Array, fileName: string): string {
 }
 
 function values(result: ReadWorkbookResult, sheet = 0): unknown[][] {
-  return (result.sheets[sheet]?.cells ?? []).map((row) => row.map((cell) => (cell.kind === 'blank' ? null : cell.value)));
+  return (result.sheets[sheet]?.cells ?? []).map((row) =>
+    row.map((cell) => (cell.kind === 'blank' ? null : cell.value)),
+  );
 }
 
 /** An .xls whose globals substream gets `record` right after its BOF record or just before its EOF record. */
@@ -72,7 +79,6 @@ function supBook(path: string): Buffer {
   ]);
   return Buffer.concat([Buffer.from([0xae, 0x01, body.length, 0]), body]);
 }
-
 
 const TABLE = SEED_TABLE;
 const EXPECTED = [
@@ -121,18 +127,30 @@ describe('readWorkbook: round trips', () => {
     ]);
   });
 
-  it.each(['xlsx', 'biff8', 'ods'] as const)('%s: merged title cells are filled with the top-left value and flagged', (bookType) => {
-    const wb = book([['Data', [['Data Kerawanan Pilkada 2024', null, null], ['No', 'Wilayah', 'Skor'], [1, 'Aceh', 50]]]]);
-    const sheet = wb.Sheets.Data;
-    if (sheet) sheet['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: 2 } }];
-    const result = readWorkbook(write(wb, bookType), 'x');
-    const cells = result.sheets[0]?.cells ?? [];
-    expect(cells[0]?.[0]).toEqual({ kind: 'text', value: 'Data Kerawanan Pilkada 2024' });
-    expect(cells[0]?.[1]).toEqual({ kind: 'text', value: 'Data Kerawanan Pilkada 2024', merged: true });
-    expect(cells[0]?.[2]).toEqual({ kind: 'text', value: 'Data Kerawanan Pilkada 2024', merged: true });
-    expect(cells[1]?.[0]).toEqual({ kind: 'text', value: 'No' });
-    expect(result.sheets[0]?.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
-  });
+  it.each(['xlsx', 'biff8', 'ods'] as const)(
+    '%s: merged title cells are filled with the top-left value and flagged',
+    (bookType) => {
+      const wb = book([
+        [
+          'Data',
+          [
+            ['Data Kerawanan Pilkada 2024', null, null],
+            ['No', 'Wilayah', 'Skor'],
+            [1, 'Aceh', 50],
+          ],
+        ],
+      ]);
+      const sheet = wb.Sheets.Data;
+      if (sheet) sheet['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: 2 } }];
+      const result = readWorkbook(write(wb, bookType), 'x');
+      const cells = result.sheets[0]?.cells ?? [];
+      expect(cells[0]?.[0]).toEqual({ kind: 'text', value: 'Data Kerawanan Pilkada 2024' });
+      expect(cells[0]?.[1]).toEqual({ kind: 'text', value: 'Data Kerawanan Pilkada 2024', merged: true });
+      expect(cells[0]?.[2]).toEqual({ kind: 'text', value: 'Data Kerawanan Pilkada 2024', merged: true });
+      expect(cells[1]?.[0]).toEqual({ kind: 'text', value: 'No' });
+      expect(result.sheets[0]?.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
+    },
+  );
 
   it('clips a merge that runs past the data', () => {
     const wb = book([['Data', [['Judul'], ['a', 'b']]]]);
@@ -140,24 +158,49 @@ describe('readWorkbook: round trips', () => {
     if (sheet) sheet['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: 9 } }];
     const result = readWorkbook(write(wb, 'xlsx'), 'x.xlsx');
     expect(result.sheets[0]?.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
-    expect(values(result)).toEqual([['Judul', 'Judul'], ['a', 'b']]);
+    expect(values(result)).toEqual([
+      ['Judul', 'Judul'],
+      ['a', 'b'],
+    ]);
   });
 
   it.each(['xlsx', 'biff8', 'xlsb'] as const)('%s: hidden sheets are flagged and sheet order is kept', (bookType) => {
-    const wb = book([['Ringkasan', [['x']]], ['Referensi', [['y']]], ['Data', [['z']]]]);
+    const wb = book([
+      ['Ringkasan', [['x']]],
+      ['Referensi', [['y']]],
+      ['Data', [['z']]],
+    ]);
     wb.Workbook = { Sheets: [{ Hidden: 0 }, { Hidden: 1 }, { Hidden: 2 }] };
     const result = readWorkbook(write(wb, bookType), 'x');
-    expect(result.sheets.map((s) => [s.name, s.hidden])).toEqual([['Ringkasan', false], ['Referensi', true], ['Data', true]]);
+    expect(result.sheets.map((s) => [s.name, s.hidden])).toEqual([
+      ['Ringkasan', false],
+      ['Referensi', true],
+      ['Data', true],
+    ]);
   });
 
   it('cuts trailing blank rows and columns but keeps leading ones, so A1 positions hold', () => {
-    const rows = [[null, null, null], [null, 'B2', null, '   '], [null, null, null], ['', null]];
+    const rows = [
+      [null, null, null],
+      [null, 'B2', null, '   '],
+      [null, null, null],
+      ['', null],
+    ];
     const result = readWorkbook(write(book([['S', rows]]), 'xlsx'), 'x.xlsx');
-    expect(values(result)).toEqual([[null, null], [null, 'B2']]);
+    expect(values(result)).toEqual([
+      [null, null],
+      [null, 'B2'],
+    ]);
   });
 
   it('keeps the displayed text of formatted numbers and reads 1904-system dates', () => {
-    const rows = [[{ t: 'n', v: 0.45, z: '0%' }, { t: 'n', v: 7, z: '00' }, { t: 'n', v: 44161, z: 'dd/mm/yyyy' }]];
+    const rows = [
+      [
+        { t: 'n', v: 0.45, z: '0%' },
+        { t: 'n', v: 7, z: '00' },
+        { t: 'n', v: 44161, z: 'dd/mm/yyyy' },
+      ],
+    ];
     const wb = book([['S', rows]]);
     wb.Workbook = { WBProps: { date1904: true } };
     const result = readWorkbook(write(wb, 'xlsx'), 'x.xlsx');
@@ -175,10 +218,15 @@ describe('readWorkbook: round trips', () => {
   });
 
   it('reads an HTML table saved as .xls as text, without guessing dates or decimals', () => {
-    const html = '<html><body><table><tr><td>Skor</td><td>Tanggal</td></tr><tr><td>72,35</td><td>01/02/2024</td></tr></table></body></html>';
+    const html =
+      '<html><body><table><tr><td>Skor</td><td>Tanggal</td></tr>' +
+      '<tr><td>72,35</td><td>01/02/2024</td></tr></table></body></html>';
     const result = readWorkbook(new TextEncoder().encode(html), 'ekspor.xls');
     expect(result.format).toBe('html');
-    expect(values(result)).toEqual([['Skor', 'Tanggal'], ['72,35', '01/02/2024']]);
+    expect(values(result)).toEqual([
+      ['Skor', 'Tanggal'],
+      ['72,35', '01/02/2024'],
+    ]);
   });
 });
 
@@ -189,7 +237,11 @@ describe('readWorkbook: CSV', () => {
     const result = readWorkbook(encode('Wilayah;Skor\nAceh;72,35\nBali;1.234,5\n'), 'data.csv');
     expect(result.format).toBe('csv');
     expect(result.delimited).toEqual({ delimiter: ';', encoding: 'utf-8' });
-    expect(values(result)).toEqual([['Wilayah', 'Skor'], ['Aceh', '72,35'], ['Bali', '1.234,5']]);
+    expect(values(result)).toEqual([
+      ['Wilayah', 'Skor'],
+      ['Aceh', '72,35'],
+      ['Bali', '1.234,5'],
+    ]);
     expect(result.sheets[0]?.name).toBe('data');
   });
 
@@ -197,18 +249,27 @@ describe('readWorkbook: CSV', () => {
     const text = 'Wilayah,Catatan,Skor\r\n"Kab. Bone, Sulsel","kata ""rawan""\r\nbaris dua",50\r\n';
     const result = readWorkbook(encode(text), 'data.csv');
     expect(result.delimited?.delimiter).toBe(',');
-    expect(values(result)).toEqual([['Wilayah', 'Catatan', 'Skor'], ['Kab. Bone, Sulsel', 'kata "rawan"\r\nbaris dua', '50']]);
+    expect(values(result)).toEqual([
+      ['Wilayah', 'Catatan', 'Skor'],
+      ['Kab. Bone, Sulsel', 'kata "rawan"\r\nbaris dua', '50'],
+    ]);
   });
 
   it('strips a UTF-8 BOM and obeys an Excel "sep=" line', () => {
     const result = readWorkbook(encode('\ufeffsep=|\na|b,c\n1|2,5\n'), 'data.csv');
-    expect(values(result)).toEqual([['a', 'b,c'], ['1', '2,5']]);
+    expect(values(result)).toEqual([
+      ['a', 'b,c'],
+      ['1', '2,5'],
+    ]);
   });
 
   it('decodes invalid UTF-8 as Windows-1252 and says so', () => {
     const bytes = new Uint8Array([...encode('Nama;Kota\nJos'), 0xe9, ...encode(';Depok\n')]);
     const result = readWorkbook(bytes, 'data.csv');
-    expect(values(result)).toEqual([['Nama', 'Kota'], ['José', 'Depok']]);
+    expect(values(result)).toEqual([
+      ['Nama', 'Kota'],
+      ['José', 'Depok'],
+    ]);
     expect(result.delimited?.encoding).toBe('windows-1252');
     expect(result.warnings.map((w) => w.code)).toEqual(['ENCODING_FALLBACK']);
   });
@@ -216,15 +277,22 @@ describe('readWorkbook: CSV', () => {
   it('reads Excel "Unicode text" (UTF-16LE, tab-delimited)', () => {
     const text = '\ufeffWilayah\tSkor\nSorong\t12,5\n';
     const bytes = new Uint8Array(text.length * 2);
-    for (let i = 0; i < text.length; i++) [bytes[i * 2], bytes[i * 2 + 1]] = [text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8];
+    for (let i = 0; i < text.length; i++)
+      [bytes[i * 2], bytes[i * 2 + 1]] = [text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8];
     const result = readWorkbook(bytes, 'data.txt');
     expect(result.delimited).toEqual({ delimiter: '\t', encoding: 'utf-16le' });
-    expect(values(result)).toEqual([['Wilayah', 'Skor'], ['Sorong', '12,5']]);
+    expect(values(result)).toEqual([
+      ['Wilayah', 'Skor'],
+      ['Sorong', '12,5'],
+    ]);
   });
 
   it('pads short rows with blanks and drops trailing empty lines', () => {
     const result = readWorkbook(encode('a,b,c\n1\n\n\n'), 'data.csv');
-    expect(values(result)).toEqual([['a', 'b', 'c'], ['1', null, null]]);
+    expect(values(result)).toEqual([
+      ['a', 'b', 'c'],
+      ['1', null, null],
+    ]);
   });
 
   it('reads CSV saved under .xls with a warning', () => {
@@ -250,7 +318,11 @@ describe('readWorkbook: what is not a spreadsheet', () => {
     ['more random bytes', seededBytes(100, 7), 'data.xls'],
     ['a PNG', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...seededBytes(64, 2)]), 'peta.xlsx'],
     ['a PDF', new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'), 'laporan.xlsx'],
-    ['an SVG', new TextEncoder().encode('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"></svg>'), 'peta.xls'],
+    [
+      'an SVG',
+      new TextEncoder().encode('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"></svg>'),
+      'peta.xls',
+    ],
   ])('refuses %s as WORKBOOK_UNSUPPORTED', (_label, bytes, fileName) => {
     expect(outcome(bytes, fileName)).toBe('WORKBOOK_UNSUPPORTED');
   });
@@ -259,7 +331,10 @@ describe('readWorkbook: what is not a spreadsheet', () => {
     const types =
       '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ' +
       'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
-    const docx = buildZip([{ name: '[Content_Types].xml', data: types }, { name: 'word/document.xml', data: '<w:document/>' }]);
+    const docx = buildZip([
+      { name: '[Content_Types].xml', data: types },
+      { name: 'word/document.xml', data: '<w:document/>' },
+    ]);
     expect(outcome(docx, 'laporan.xlsx')).toBe('WORKBOOK_UNSUPPORTED');
     expect(messageOf(docx, 'laporan.xlsx')).toContain('dokumen Word');
   });
@@ -272,7 +347,17 @@ describe('readWorkbook: what is not a spreadsheet', () => {
 
   it('refuses an empty file and a workbook of empty sheets as WORKBOOK_EMPTY', () => {
     expect(outcome(new Uint8Array(0))).toBe('WORKBOOK_EMPTY');
-    expect(outcome(write(book([['A', []], ['B', [[null, '', '  ']]]]), 'xlsx'))).toBe('WORKBOOK_EMPTY');
+    expect(
+      outcome(
+        write(
+          book([
+            ['A', []],
+            ['B', [[null, '', '  ']]],
+          ]),
+          'xlsx',
+        ),
+      ),
+    ).toBe('WORKBOOK_EMPTY');
     expect(outcome(write(book([['A', []]]), 'biff8'), 'x.xls')).toBe('WORKBOOK_EMPTY');
   });
 });
@@ -334,7 +419,11 @@ describe('readWorkbook: password protection', () => {
 
   it('refuses an ECMA-376 encrypted package (what Excel writes for a password-protected .xlsx)', () => {
     const cfb = XLSX.CFB.utils.cfb_new();
-    XLSX.CFB.utils.cfb_add(cfb, '/EncryptionInfo', Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0, ...new TextEncoder().encode('<encryption/>')]));
+    XLSX.CFB.utils.cfb_add(
+      cfb,
+      '/EncryptionInfo',
+      Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0, ...new TextEncoder().encode('<encryption/>')]),
+    );
     XLSX.CFB.utils.cfb_add(cfb, '/EncryptedPackage', Buffer.from(seededBytes(4096, 3)));
     const bytes = new Uint8Array(XLSX.CFB.write(cfb, { type: 'buffer' }) as Buffer);
     expect(outcome(bytes, 'rahasia.xlsx')).toBe('WORKBOOK_PROTECTED');
@@ -351,19 +440,57 @@ describe('readWorkbook: password protection', () => {
 describe('readWorkbook: limits and zip bombs', () => {
   it('refuses a sheet over the row limit, and accepts one exactly at it', () => {
     const rows = (n: number) => Array.from({ length: n }, (_, i) => [i, 'x']);
-    expect(outcome(write(book([['S', rows(101)]]), 'xlsx'), 'x.xlsx', { maxRowsPerSheet: 100 })).toBe('WORKBOOK_TOO_LARGE');
-    expect(outcome(write(book([['S', rows(101)]]), 'biff8'), 'x.xls', { maxRowsPerSheet: 100 })).toBe('WORKBOOK_TOO_LARGE');
+    expect(outcome(write(book([['S', rows(101)]]), 'xlsx'), 'x.xlsx', { maxRowsPerSheet: 100 })).toBe(
+      'WORKBOOK_TOO_LARGE',
+    );
+    expect(outcome(write(book([['S', rows(101)]]), 'biff8'), 'x.xls', { maxRowsPerSheet: 100 })).toBe(
+      'WORKBOOK_TOO_LARGE',
+    );
     expect(outcome(write(book([['S', rows(100)]]), 'xlsx'), 'x.xlsx', { maxRowsPerSheet: 100 })).toBe('read');
   });
 
   it('refuses by the declared range, before any cell is materialised', () => {
-    const entries = unzip(write(book([['S', [[1, 2], [3, 4]]]]), 'xlsx'));
-    const sheet = entryText(entries, 'xl/worksheets/sheet1.xml').replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:B5000000"/>');
+    const entries = unzip(
+      write(
+        book([
+          [
+            'S',
+            [
+              [1, 2],
+              [3, 4],
+            ],
+          ],
+        ]),
+        'xlsx',
+      ),
+    );
+    const sheet = entryText(entries, 'xl/worksheets/sheet1.xml').replace(
+      /<dimension ref="[^"]*"\/>/,
+      '<dimension ref="A1:B5000000"/>',
+    );
     expect(outcome(buildZip(replaceEntry(entries, 'xl/worksheets/sheet1.xml', sheet)))).toBe('WORKBOOK_TOO_LARGE');
   });
 
   it('refuses a workbook over the cell budget or the file size limit', () => {
-    const bytes = write(book([['A', [[1, 2, 3], [4, 5, 6]]], ['B', [[1, 2, 3], [4, 5, 6]]]]), 'xlsx');
+    const bytes = write(
+      book([
+        [
+          'A',
+          [
+            [1, 2, 3],
+            [4, 5, 6],
+          ],
+        ],
+        [
+          'B',
+          [
+            [1, 2, 3],
+            [4, 5, 6],
+          ],
+        ],
+      ]),
+      'xlsx',
+    );
     expect(outcome(bytes, 'x.xlsx', { maxCells: 11 })).toBe('WORKBOOK_TOO_LARGE');
     expect(outcome(bytes, 'x.xlsx', { maxCells: 12 })).toBe('read');
     expect(outcome(bytes, 'x.xlsx', { maxFileBytes: 100 })).toBe('WORKBOOK_TOO_LARGE');
@@ -371,7 +498,10 @@ describe('readWorkbook: limits and zip bombs', () => {
 
   it('refuses a zip declaring a huge entry without inflating it', () => {
     const entries = unzip(write(book([['S', [[1]]]]), 'xlsx'));
-    const bomb = buildZip([...entries, { name: 'xl/media/image1.png', data: new Uint8Array(1024), declaredSize: 0xfffffff0 }]);
+    const bomb = buildZip([
+      ...entries,
+      { name: 'xl/media/image1.png', data: new Uint8Array(1024), declaredSize: 0xfffffff0 },
+    ]);
     expect(outcome(bomb)).toBe('WORKBOOK_TOO_LARGE');
     expect(messageOf(bomb, 'x.xlsx')).toContain('melebihi batas 300 MB');
   });
@@ -385,7 +515,10 @@ describe('readWorkbook: limits and zip bombs', () => {
 
   it('refuses a bomb whose headers understate the inflated size', () => {
     const entries = unzip(write(book([['S', [[1]]]]), 'xlsx'));
-    const bomb = buildZip([...entries, { name: 'xl/media/zeros.bin', data: new Uint8Array(8 * 1024 * 1024), declaredSize: 1000 }]);
+    const bomb = buildZip([
+      ...entries,
+      { name: 'xl/media/zeros.bin', data: new Uint8Array(8 * 1024 * 1024), declaredSize: 1000 },
+    ]);
     expect(outcome(bomb)).toBe('WORKBOOK_TOO_LARGE');
     expect(messageOf(bomb, 'x.xlsx')).toContain('lebih besar daripada yang tercatat');
   });
@@ -404,12 +537,27 @@ describe('readWorkbook: limits and zip bombs', () => {
 
 describe('readWorkbook: hostile names and links', () => {
   it('reads sheets named "__proto__" and "constructor" without touching any prototype', () => {
-    const wb = book([['PROTOXXXX', [['__proto__', 'constructor'], [1, 2]]], ['CONSTRUCT', [['toString']]], ['Data', [['x']]]]);
+    const wb = book([
+      [
+        'PROTOXXXX',
+        [
+          ['__proto__', 'constructor'],
+          [1, 2],
+        ],
+      ],
+      ['CONSTRUCT', [['toString']]],
+      ['Data', [['x']]],
+    ]);
     const entries = unzip(write(wb, 'xlsx'));
-    const workbookXml = entryText(entries, 'xl/workbook.xml').replace('PROTOXXXX', '__proto__').replace('CONSTRUCT', 'constructor');
+    const workbookXml = entryText(entries, 'xl/workbook.xml')
+      .replace('PROTOXXXX', '__proto__')
+      .replace('CONSTRUCT', 'constructor');
     const result = readWorkbook(buildZip(replaceEntry(entries, 'xl/workbook.xml', workbookXml)), 'x.xlsx');
     expect(result.sheets.map((s) => s.name)).toEqual(['__proto__', 'constructor', 'Data']);
-    expect(values(result, 0)).toEqual([['__proto__', 'constructor'], [1, 2]]);
+    expect(values(result, 0)).toEqual([
+      ['__proto__', 'constructor'],
+      [1, 2],
+    ]);
     expect(values(result, 1)).toEqual([['toString']]);
     expect(Object.keys(Object.prototype)).toEqual([]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -417,13 +565,16 @@ describe('readWorkbook: hostile names and links', () => {
 
   it('reads cached values of external-link formulas and warns that links were not followed', () => {
     const entries = unzip(write(book([['S', [[{ t: 'n', v: 42, f: '[sumber.xlsx]Sheet1!A1' }]]]]), 'xlsx'));
-    const link = { name: 'xl/externalLinks/externalLink1.xml', data: '<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>' };
+    const link = {
+      name: 'xl/externalLinks/externalLink1.xml',
+      data: '<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
+    };
     const result = readWorkbook(buildZip([...entries, link]), 'x.xlsx');
     expect(values(result)).toEqual([[42]]);
     expect(result.warnings.map((w) => w.code)).toEqual(['EXTERNAL_LINKS']);
   });
 
-  it('warns about an .xls SUPBOOK naming another file, but not about Excel\'s one-space placeholder', () => {
+  it("warns about an .xls SUPBOOK naming another file, but not about Excel's one-space placeholder", () => {
     const linked = readWorkbook(xlsWithRecord(supBook('\u0001sumber.xls'), 'before-eof'), 'x.xls');
     expect(values(linked)).toEqual([[1, 2]]);
     expect(linked.warnings.map((w) => w.code)).toEqual(['EXTERNAL_LINKS']);
@@ -432,7 +583,10 @@ describe('readWorkbook: hostile names and links', () => {
 
   it('ignores macros and says so', () => {
     const entries = unzip(write(book([['S', [[1]]]]), 'xlsx'));
-    const result = readWorkbook(buildZip([...entries, { name: 'xl/vbaProject.bin', data: seededBytes(512, 5) }]), 'x.xlsx');
+    const result = readWorkbook(
+      buildZip([...entries, { name: 'xl/vbaProject.bin', data: seededBytes(512, 5) }]),
+      'x.xlsx',
+    );
     expect(result.warnings.map((w) => w.code)).toEqual(['MACROS_IGNORED']);
   });
 

@@ -23,7 +23,11 @@ parentPort?.on('message', (job: ReadJob) => {
     outcome =
       error instanceof ApiError
         ? { outcome: 'rejected', code: error.code, message: error.message, ms: 0 }
-        : { outcome: 'crash', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error), ms: 0 };
+        : {
+            outcome: 'crash',
+            message: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+            ms: 0,
+          };
   }
   outcome.ms = performance.now() - started;
   parentPort?.postMessage(outcome);

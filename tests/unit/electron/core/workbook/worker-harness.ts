@@ -42,10 +42,15 @@ export class ReadHarness {
         resolve(outcome);
       };
       const onMessage = (outcome: ReadOutcome) => finish(outcome, false);
-      const onError = (error: Error) => finish({ outcome: 'crash', message: `worker: ${error.message}`, ms: performance.now() - started }, true);
-      const onExit = (code: number) => finish({ outcome: 'crash', message: `worker exited with ${code}`, ms: performance.now() - started }, true);
+      const onError = (error: Error) =>
+        finish({ outcome: 'crash', message: `worker: ${error.message}`, ms: performance.now() - started }, true);
+      const onExit = (code: number) =>
+        finish({ outcome: 'crash', message: `worker exited with ${code}`, ms: performance.now() - started }, true);
       // The first file also pays for loading the worker and SheetJS.
-      const timer = setTimeout(() => finish({ outcome: 'timeout', ms: performance.now() - started }, true), this.timeoutMs);
+      const timer = setTimeout(
+        () => finish({ outcome: 'timeout', ms: performance.now() - started }, true),
+        this.timeoutMs,
+      );
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);

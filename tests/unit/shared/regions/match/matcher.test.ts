@@ -163,13 +163,13 @@ describe('the 2022 Papua split', () => {
   const papua = kabkota.filter((region) => PAPUA_PROVINCES.includes(region.kode.slice(0, 2)));
   const byName = (nama: string) => regions.find((region) => region.nama === nama)!;
 
-  it('names every kabupaten/kota of provinces 91–96 exactly once, as today\'s list writes it', () => {
+  it("names every kabupaten/kota of provinces 91–96 exactly once, as today's list writes it", () => {
     const named = PAPUA_PRE_2022.filter((row) => row.kemendagri.length === 5).map((row) => byName(row.nama)?.kode);
     expect(named.sort()).toEqual(papua.map((region) => region.kode).sort());
     expect(new Set(PAPUA_PRE_2022.map((row) => row.bps)).size).toBe(PAPUA_PRE_2022.length);
   });
 
-  it('agrees with today\'s codes wherever Kemendagri kept them (regions still in Papua 91 and Papua Barat 92)', () => {
+  it("agrees with today's codes wherever Kemendagri kept them (regions still in Papua 91 and Papua Barat 92)", () => {
     const regencies = PAPUA_PRE_2022.filter((row) => row.kemendagri.length === 5);
     const kept = regencies.filter((row) => ['91', '92'].includes(byName(row.nama).kode.slice(0, 2)));
     expect(kept.length).toBe(16);
@@ -233,8 +233,8 @@ describe('hand-written cases', () => {
     ['Kab. Bandung', { name: 'Kab. Bandung' }, ['32.04']],
     ['Kota Bandung', { name: 'Kota Bandung' }, ['32.73']],
     ['Bandung in Jawa Barat', { name: 'Bandung', province: 'Jawa Barat' }, ['32.04', '32.73']],
-    ['Banjar with Kota Banjarmasin\'s code', { name: 'Banjar', code: '63.71' }, ['32.79', '63.03', '63.71']],
-    ['Kabupaten Banjar with Kota Banjar\'s code', { name: 'Kabupaten Banjar', code: '3279' }, ['32.79', '63.03']],
+    ["Banjar with Kota Banjarmasin's code", { name: 'Banjar', code: '63.71' }, ['32.79', '63.03', '63.71']],
+    ["Kabupaten Banjar with Kota Banjar's code", { name: 'Kabupaten Banjar', code: '3279' }, ['32.79', '63.03']],
     ['Kota Baru (Kabupaten Kotabaru)', { name: 'Kota Baru' }, ['63.02']],
     ['Kab. Pontianak (renamed Mempawah)', { name: 'Kab. Pontianak' }, ['61.02']],
     ['Pontianak', { name: 'Pontianak', level: 2 }, ['61.71']],
@@ -252,7 +252,7 @@ describe('hand-written cases', () => {
     expect(result).toMatchObject({ status: 'ambiguous', kode: null, candidates: [{ kode: '93.01' }] });
   });
 
-  it('lists the shared name\'s candidates with their provinces', () => {
+  it("lists the shared name's candidates with their provinces", () => {
     expect(matcher.match({ name: 'Banjar' }).candidates).toEqual([
       { kode: '32.79', nama: 'Kota Banjar', provinsi: 'Jawa Barat' },
       { kode: '63.03', nama: 'Kabupaten Banjar', provinsi: 'Kalimantan Selatan' },
@@ -264,7 +264,12 @@ describe('hand-written cases', () => {
     expect(matcher.match({ name: 'Qwxzzy Plonk' }).candidates).toHaveLength(5);
     const typo = matcher.match({ name: 'Kab. Bandunk' });
     expect(typo.status).toBe('unmatched');
-    expect(typo.candidates.slice(0, 2).map((candidate) => candidate.kode).sort()).toEqual(['32.04', '32.73']);
+    expect(
+      typo.candidates
+        .slice(0, 2)
+        .map((candidate) => candidate.kode)
+        .sort(),
+    ).toEqual(['32.04', '32.73']);
   });
 
   it('says so, and matches nothing, when name and code are both empty or the code is not a code', () => {
