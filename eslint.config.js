@@ -5,6 +5,19 @@ import tseslint from 'typescript-eslint';
 const nodeModules = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'worker_threads', 'better-sqlite3'];
 const nodePatterns = [{ group: ['node:*'], message: 'Kode ini tidak boleh memakai API Node.' }];
 
+const NO_ELECTRON = {
+  name: 'electron',
+  message: 'Hanya electron/main dan electron/preload yang boleh mengimpor electron.',
+};
+const NO_SQLITE = {
+  name: 'better-sqlite3',
+  message: 'Hanya repositori (…-repo.ts) dan electron/core/db yang memegang koneksi SQLite; pakai Store.',
+};
+const NO_SHELLS = {
+  group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'],
+  message: 'Inti tidak boleh mengimpor shell atau renderer.',
+};
+
 /** Restricted imports for one layer: plain module names plus gitignore-style path patterns. */
 function restrict(paths, patterns) {
   return { 'no-restricted-imports': ['error', { paths, patterns }] };
@@ -57,14 +70,18 @@ export default tseslint.config(
       'tests/**/*.ts',
     ],
     ignores: ['tests/unit/renderer/**'],
-    rules: restrict(
-      [{ name: 'electron', message: 'Hanya electron/main dan electron/preload yang boleh mengimpor electron.' }],
-      [
-        {
-          group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'],
-          message: 'Inti tidak boleh mengimpor shell atau renderer.',
-        },
-      ],
-    ),
+    rules: restrict([NO_ELECTRON], [NO_SHELLS]),
+  },
+  {
+    // One owner per table: only the repositories (…-repo.ts) and electron/core/db hold the SQLite connection.
+    // Tests and benchmarks may open their own (read-only) connections to check what was stored.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/core/db/**', 'electron/core/**/*-repo.ts', 'electron/main/**', 'electron/preload/**'],
+    rules: restrict([NO_ELECTRON, NO_SQLITE], [NO_SHELLS]),
+  },
+  {
+    // The Electron shell only wires: it opens the core, never the database.
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
+    rules: restrict([NO_SQLITE], [{ group: ['**/renderer/**'], message: 'Shell tidak mengimpor renderer.' }]),
   },
 );

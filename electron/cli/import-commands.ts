@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
+import type { CallApi } from '../../shared/api/caller';
 import { ApiError } from '../../shared/api/errors';
 import type { ImportKind } from '../../shared/import/fields';
+import type { ImportPreview } from '../../shared/import/preview';
 import type { ImportOptions } from '../../shared/import/types';
-import type { Core } from '../core/core';
-import { commitImport } from '../core/import/commit-import';
 import { readInput } from './read-input';
 
 /** Options of `import FILE`, as parsed from the command line. */
@@ -25,6 +25,8 @@ export interface ImportReport {
   messages: string[];
 }
 
+const POLL_MS = 20;
+
 function rejected(message: string): ImportReport {
   return {
     status: 'rejected',
@@ -35,8 +37,20 @@ function rejected(message: string): ImportReport {
   };
 }
 
+/** Starts an import job through the API and waits for its preview, exactly as the app's dialog does. */
+async function runJob(call: CallApi, path: string, options: ImportOptions): Promise<ImportPreview> {
+  const content = Buffer.from(readInput(path)).toString('base64');
+  const { jobId } = await call('import.start', { fileName: basename(path), content, options });
+  for (;;) {
+    const state = await call('import.status', { jobId });
+    if (state.state === 'ready') return state.preview;
+    if (state.state === 'failed') throw new ApiError(state.error.code, state.error.message);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
 /** `import FILE …`: the same preview and commit the app runs; a rejected file writes nothing. */
-export async function importCommand(core: Core, path: string, flags: ImportFlags): Promise<ImportReport> {
+export async function importCommand(call: CallApi, path: string, flags: ImportFlags): Promise<ImportReport> {
   if (flags.kind && flags.kind !== 'layer' && flags.kind !== 'reports')
     return rejected('--kind harus layer atau reports.');
   const options: ImportOptions = {
@@ -46,25 +60,22 @@ export async function importCommand(core: Core, path: string, flags: ImportFlags
     layerName: flags.layer,
   };
   try {
-    const { jobId, prepared } = await core.imports.run(options, { fileName: basename(path), bytes: readInput(path) });
-    const { preview, interpreted } = prepared;
-    const base = {
-      rows: interpreted.rows,
-      regions: {
-        matched: interpreted.regions.matched,
-        ambiguous: interpreted.regions.ambiguous,
-        unmatched: interpreted.regions.unmatched,
-      },
-    };
-    const messages = [
-      ...preview.messages,
-      ...interpreted.issues.filter((i) => i.severity !== 'info').map((i) => `baris ${i.row}: ${i.message}`),
-    ];
-    if (flags.dryRun) return { status: 'dry-run', batchId: null, ...base, messages };
-    const result = commitImport(core.db, prepared, { allowDuplicate: flags.allowDuplicate });
-    if (preview.duplicateOf && result.status === 'rejected')
+    const preview = await runJob(call, path, options);
+    const { jobId } = preview;
+    const details = await call('import.details', { jobId });
+    const { ambiguous, unmatched, matched } = details.regions;
+    const base = { rows: details.rows, regions: { matched, ambiguous, unmatched } };
+    const rowMessages = details.issues.filter((i) => i.severity !== 'info').map((i) => `baris ${i.row}: ${i.message}`);
+    const messages = [...preview.messages, ...rowMessages];
+    if (flags.dryRun) {
+      await call('import.discard', { jobId });
+      return { status: 'dry-run', batchId: null, ...base, messages };
+    }
+    const result = await call('import.commit', { jobId, allowDuplicate: flags.allowDuplicate });
+    if (result.status === 'rejected') await call('import.discard', { jobId });
+    if (preview.duplicateOf && result.status === 'rejected') {
       messages.unshift('Pakai --allow-duplicate bila impor ulang memang disengaja.');
-    core.imports.discard(jobId);
+    }
     return { status: result.status, batchId: result.batchId, ...base, messages: [...result.messages, ...messages] };
   } catch (error) {
     if (error instanceof ApiError) return rejected(error.message);
@@ -85,15 +96,16 @@ export interface RowMatch {
  * `regions match FILE`: one object per data row, read and matched exactly as an import would (province rows,
  * remembered choices, the worker and its timeout) without storing anything.
  */
-export async function regionsMatchCommand(core: Core, path: string, sheet?: string): Promise<RowMatch[]> {
-  const { jobId, prepared } = await core.imports.run(
-    { sheet, listMatches: true },
-    { fileName: basename(path), bytes: readInput(path) },
-  );
-  core.imports.discard(jobId);
-  const { matches, regions } = prepared.interpreted;
-  const noRegionColumn = prepared.preview.messages.find((m) => m.startsWith('Tidak ditemukan kolom wilayah'));
-  if (noRegionColumn) throw new ApiError('INVALID_INPUT', noRegionColumn);
+export async function regionsMatchCommand(call: CallApi, path: string, sheet?: string): Promise<RowMatch[]> {
+  const preview = await runJob(call, path, { sheet, listMatches: true });
+  const { matches, regions } = await call('import.details', { jobId: preview.jobId });
+  await call('import.discard', { jobId: preview.jobId });
+  if (!preview.hasRegionColumn) {
+    throw new ApiError(
+      'INVALID_INPUT',
+      `Tidak ditemukan kolom wilayah (kode atau nama) di lembar "${preview.sheet}". Pilih lembar lain dengan --sheet.`,
+    );
+  }
   const unsettled =
     (status: 'ambiguous' | 'unmatched') =>
     (u: (typeof regions.ambiguous)[number]): RowMatch => ({

@@ -1,13 +1,14 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { base64Length, MAX_FILE_BYTES, MAX_FILE_TEXT } from '../../shared/limits';
 import type { Handlers } from '../core/handlers';
 import { dispatch } from '../core/handlers';
 import { CONTENT_SECURITY_POLICY, contentTypeOf, resolveRendererFile } from '../core/renderer-files';
 
 export const TOKEN_HEADER = 'x-waspada-token';
-/** A 200 MB workbook arrives base64-encoded in JSON: about 267 MB. */
-const MAX_BODY_BYTES = 280 * 1024 * 1024;
+/** The largest file arrives base64-encoded in JSON, with a little room for the other fields. */
+const MAX_BODY_BYTES = base64Length(MAX_FILE_BYTES) + 1024 * 1024;
 
 /** A running browser shell. */
 export interface BrowserShell {
@@ -66,7 +67,7 @@ async function handleApi(
   if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
     const error = {
       code: 'INVALID_INPUT',
-      message: 'Permintaan terlalu besar (berkas lebih dari 200 MB). Pisahkan data ke beberapa berkas.',
+      message: `Permintaan terlalu besar (berkas lebih dari ${MAX_FILE_TEXT}). Pisahkan data ke beberapa berkas.`,
     };
     return send(response, 413, JSON.stringify({ ok: false, error }));
   }

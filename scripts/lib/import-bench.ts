@@ -40,7 +40,7 @@ async function oursRun(bytes: Uint8Array, dir: string): Promise<{ ms: number; st
   try {
     const started = performance.now();
     const { prepared } = await core.imports.run({ kind: 'reports' }, { fileName: 'laporan-100k.xlsx', bytes });
-    const result = commitImport(core.db, prepared);
+    const result = commitImport(core.store, prepared);
     return { ms: performance.now() - started, stored: result.rows.stored };
   } finally {
     core.close();

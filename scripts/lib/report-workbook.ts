@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
+import { ATHG_LABELS, ATHG_TYPES } from '../../shared/reports/athg';
 
-const JENIS = ['Ancaman', 'Tantangan', 'Hambatan', 'Gangguan'];
+const JENIS = ATHG_TYPES.map((type) => ATHG_LABELS[type]);
 const URAIAN = [
   'Kericuhan pendukung paslon di sekitar TPS',
   'Dugaan politik uang menjelang masa tenang',

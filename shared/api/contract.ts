@@ -8,9 +8,12 @@ import type {
   RegionHit,
   RegionValue,
 } from './types';
+import { base64Length, MAX_FILE_BYTES, MAX_FILE_TEXT } from '../limits';
 import { CODE_PATTERN } from '../regions/codes';
 import type { Region } from '../regions/types';
-import type { BatchSummary, ImportCommitResult, ImportJobState } from '../import/preview';
+import type { AuditEntry } from '../audit/audit';
+import type { JobResult, JobState } from '../jobs/job';
+import type { BatchSummary, ImportCommitResult, ImportDetails, ImportJobState } from '../import/preview';
 
 const level = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 const kode = z.string().regex(CODE_PATTERN, 'Kode wilayah harus berbentuk 63, 63.01 atau 63.01.01');
@@ -42,9 +45,10 @@ const importOptions = z.object({
   level: level.optional(),
   vintage: z.enum(['current', 'pre-2022']).optional(),
   decimal: z.enum([',', '.', 'auto']).optional(),
+  listMatches: z.boolean().optional(),
 });
-/** Base64 of at most 200 MB of file. */
-const fileContent = z.string().max(Math.ceil((200 * 1024 * 1024 * 4) / 3) + 4, 'Berkas lebih dari 200 MB.');
+/** Base64 of a file no larger than the import limit. */
+const fileContent = z.string().max(base64Length(MAX_FILE_BYTES), `Berkas lebih dari ${MAX_FILE_TEXT}.`);
 
 /** Input schemas, one per method: the boundary validates every call against these. */
 export const inputSchemas = {
@@ -55,7 +59,7 @@ export const inputSchemas = {
   'boundaries.get': z.object({ level }),
   'boundaries.import': z.object({
     fileName: z.string().max(260),
-    content: z.string().max(200 * 1024 * 1024, 'Berkas batas wilayah lebih dari 200 MB.'),
+    content: z.string().max(MAX_FILE_BYTES, `Berkas batas wilayah lebih dari ${MAX_FILE_TEXT}.`),
   }),
   'layers.list': z.object({}),
   'layers.values': z.object({ layerId }),
@@ -68,6 +72,7 @@ export const inputSchemas = {
     z.object({ fromJobId: jobId, options: importOptions.default({}) }),
   ]),
   'import.status': z.object({ jobId }),
+  'import.details': z.object({ jobId }),
   'import.commit': z.object({
     jobId,
     allowDuplicate: z.boolean().default(false),
@@ -77,6 +82,10 @@ export const inputSchemas = {
   'import.discard': z.object({ jobId }),
   'batches.list': z.object({}),
   'batches.undo': z.object({ batchId: z.number().int().positive() }),
+  'jobs.status': z.object({ jobId: z.uuid('Pekerjaan tidak dikenal.') }),
+  'jobs.result': z.object({ jobId: z.uuid('Pekerjaan tidak dikenal.') }),
+  'jobs.cancel': z.object({ jobId: z.uuid('Pekerjaan tidak dikenal.') }),
+  'audit.list': z.object({ limit: z.number().int().min(1).max(100_000).default(1000) }),
   'regions.remember': z.object({
     input: z.string().min(1).max(200),
     province: z.string().max(200).nullable().default(null),
@@ -101,12 +110,17 @@ export interface ApiOutputs {
   'import.presets': { id: string; name: string }[];
   'import.start': { jobId: string };
   'import.status': ImportJobState;
+  'import.details': ImportDetails;
   'import.commit': ImportCommitResult;
   'import.issuesCsv': { fileName: string; csv: string };
   'import.discard': { discarded: boolean };
   'batches.list': BatchSummary[];
   'batches.undo': { undone: boolean };
   'regions.remember': { remembered: boolean };
+  'audit.list': AuditEntry[];
+  'jobs.status': JobState;
+  'jobs.result': JobResult;
+  'jobs.cancel': { cancelled: boolean };
 }
 
 export type ApiMethod = keyof typeof inputSchemas;

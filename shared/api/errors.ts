@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'WORKBOOK_PROTECTED',
   'WORKBOOK_EMPTY',
   'WORKBOOK_TOO_LARGE',
+  'CANCELLED',
   'INTERNAL',
 ] as const;
 

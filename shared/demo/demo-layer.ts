@@ -1,3 +1,5 @@
+import { provinceCode } from '../regions/codes';
+
 /** Name shown wherever the demo layer appears, so nobody mistakes it for real data. */
 export const DEMO_LAYER_ID = 'contoh-fiktif';
 export const DEMO_LAYER_NAME = 'Data contoh — fiktif';
@@ -17,7 +19,7 @@ function unitHash(text: string): number {
  * demo map looks like a map rather than noise. Two decimals, like Bawaslu's tables.
  */
 export function demoScore(kode: string): number {
-  const province = unitHash(`prov:${kode.slice(0, 2)}`);
+  const province = unitHash(`prov:${provinceCode(kode)}`);
   const own = unitHash(`kab:${kode}`);
   // Skewed towards low scores, as IKP kab/kota scores are: most regions sedang, some rendah, a few tinggi.
   return Math.round((2 + 95 * (0.45 * province + 0.55 * own) ** 2.6) * 100) / 100;

@@ -1,9 +1,6 @@
 import type { Classification } from '../classify/classification';
+import { RISK_COLORS } from '../classify/palettes';
 import type { RegionLevel } from '../regions/types';
-
-/** Three-step sequential ramp (ColorBrewer YlOrRd), readable in print and by most colour-blind readers. */
-export const RISK_COLORS = { rendah: '#fed976', sedang: '#fd8d3c', tinggi: '#bd0026' } as const;
-export const NO_DATA_COLOR = '#d4d4d4';
 
 const classes = [
   { key: 'rendah', label: 'Rendah', color: RISK_COLORS.rendah },

@@ -1,3 +1,4 @@
+import type { ApiErrorData } from '../api/errors';
 import type { CodeVintage } from '../regions/match/matcher';
 import type { RegionLevel } from '../regions/types';
 import type { FieldId, ImportKind } from './fields';
@@ -42,14 +43,25 @@ export interface ImportPreview {
   issues: RowIssue[];
   issueCount: number;
   messages: string[];
+  /** False when no column names a region (code or name): nothing can be matched until the analyst marks one. */
+  hasRegionColumn: boolean;
   duplicateOf: { batchId: number; createdAt: string } | null;
+}
+
+/** Everything a finished job read, uncut: every unsettled region, every issue, every matched row when asked. */
+export interface ImportDetails {
+  rows: { read: number; stored: number; skipped: number; errors: number };
+  regions: { matched: number; ambiguous: UnsettledRegion[]; unmatched: UnsettledRegion[] };
+  issues: RowIssue[];
+  /** Every matched row, when the job was started with `listMatches` (empty otherwise). */
+  matches: { row: number; input: string; kode: string }[];
 }
 
 /** Where an import job stands. */
 export type ImportJobState =
   | { state: 'running'; progress: ImportProgress }
   | { state: 'ready'; progress: ImportProgress; preview: ImportPreview }
-  | { state: 'failed'; error: { code: string; message: string } };
+  | { state: 'failed'; error: ApiErrorData };
 
 /** What a commit did. */
 export interface ImportCommitResult {

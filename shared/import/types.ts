@@ -2,6 +2,7 @@ import type { MatchCandidate } from '../regions/match/matcher';
 import type { CodeVintage } from '../regions/match/matcher';
 import type { RegionLevel } from '../regions/types';
 import type { DecimalMode } from '../workbook/values';
+import type { AthgType } from '../reports/athg';
 import type { FieldId, ImportKind } from './fields';
 
 /** What the analyst (or the CLI) chose; everything left out is detected. */
@@ -37,8 +38,7 @@ export interface LayerRow {
   extra: Record<string, number | null>;
 }
 
-/** The A/T/H/G of ATHG. */
-export type AthgType = 'A' | 'T' | 'H' | 'G';
+export type { AthgType } from '../reports/athg';
 
 /** One incident report as it will be stored. */
 export interface ReportRow {

@@ -19,9 +19,14 @@ export function parentCode(code: string): string | null {
   return cut < 0 ? null : code.slice(0, cut);
 }
 
-/** Province code of any region code. */
+/** Province code of any region code: 63.01.01 → 63. */
 export function provinceCode(code: string): string {
   return code.slice(0, 2);
+}
+
+/** Kab/kota code of a kab/kota or kecamatan code (63.01.01 → 63.01); null for a province. */
+export function kabkotaCode(code: string): string | null {
+  return levelOfCode(code) === 1 ? null : code.slice(0, 5);
 }
 
 /** Kota codes run 71–79 in their province (DOMAIN.md); every other kab/kota code is a kabupaten. */

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import type { BoundaryImportResult } from '../../../shared/api/types';
 import { BoundaryFileError, parseBoundaryFile } from '../../../shared/geo/boundary-file';
-import type { BoundaryRepo } from './boundary-repo';
+import { LEVEL_LABELS, LEVEL_NAMES } from '../../../shared/regions/labels';
+import type { Store } from '../db/store';
 
 /** Files of the generated pack (scripts/build-boundaries.mjs), by level. */
 const PACK_FILES = { 1: 'provinsi.geojson', 2: 'kabkota.geojson', 3: 'kecamatan.geojson' } as const;
@@ -13,12 +13,7 @@ const PACK_FILES = { 1: 'provinsi.geojson', 2: 'kabkota.geojson', 3: 'kecamatan.
  * Checks a boundary file's text and stores its polygons for their level, replacing that level's old ones.
  * Codes missing from the region master are skipped and listed; nothing is written when the file is refused.
  */
-export function importBoundaryText(
-  db: Database.Database,
-  repo: BoundaryRepo,
-  text: string,
-  source: string,
-): BoundaryImportResult {
+export function importBoundaryText(store: Store, text: string, source: string): BoundaryImportResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -35,7 +30,7 @@ export function importBoundaryText(
     if (error instanceof BoundaryFileError) throw new ApiError('BOUNDARY_FILE_INVALID', `${source}: ${error.message}`);
     throw error;
   }
-  const known = new Set(db.prepare('SELECT kode FROM regions WHERE level = ?').pluck().all(parsed.level) as string[]);
+  const known = store.regions.codesAt(parsed.level);
   const skipped = [...parsed.skipped];
   const usable = parsed.features.filter((f) => {
     if (known.has(f.kode)) return true;
@@ -48,20 +43,28 @@ export function importBoundaryText(
       `${source}: tidak satu pun kode cocok dengan daftar wilayah Kemendagri 2025. Periksa kolom kode.`,
     );
   }
-  repo.replaceLevel(parsed.level, usable, source);
+  store.transaction(() => {
+    store.boundaries.replaceLevel(parsed.level, usable, source);
+    store.audit.record({
+      action: 'boundaries.replaced',
+      subject: LEVEL_NAMES[parsed.level],
+      summary: `Batas wilayah ${LEVEL_LABELS[parsed.level]} diganti dari ${source}: ${usable.length} wilayah.`,
+      details: { source, stored: usable.length, skipped: skipped.length },
+    });
+  });
   return { level: parsed.level, stored: usable.length, skipped };
 }
 
 /** On first open, loads every level of the generated pack that the store does not have yet. */
-export function seedBoundariesFromPack(db: Database.Database, repo: BoundaryRepo, packDir: string | null): number {
+export function seedBoundariesFromPack(store: Store, packDir: string | null): number {
   if (!packDir) return 0;
-  const counts = repo.counts();
+  const counts = store.boundaries.counts();
   const have = { 1: counts.provinsi, 2: counts.kabkota, 3: counts.kecamatan };
   let seeded = 0;
   for (const [level, file] of Object.entries(PACK_FILES)) {
     const path = join(packDir, file);
     if (have[Number(level) as 1 | 2 | 3] > 0 || !existsSync(path)) continue;
-    seeded += importBoundaryText(db, repo, readFileSync(path, 'utf8'), `paket batas wilayah (${file})`).stored;
+    seeded += importBoundaryText(store, readFileSync(path, 'utf8'), `paket batas wilayah (${file})`).stored;
   }
   return seeded;
 }

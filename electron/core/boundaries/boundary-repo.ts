@@ -12,7 +12,7 @@ interface BoundaryRow {
   label_lat: number;
 }
 
-/** Stores one polygon per region and hands a level back as GeoJSON. */
+/** The only writer of `boundaries`: one polygon per region, handed back a level at a time as GeoJSON. */
 export class BoundaryRepo {
   constructor(private readonly db: Database.Database) {}
 

@@ -1,17 +1,14 @@
-import type Database from 'better-sqlite3';
-import { findPreset } from '../../../shared/import/presets';
+import { findPreset } from '../../../shared/editions/presets';
 import type { ImportCommitResult } from '../../../shared/import/preview';
+import type { Store } from '../db/store';
 import type { PreparedImport } from './prepare-import';
 
 function slug(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 40) || 'lapisan'
-  );
+  const folded = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-');
+  return folded.replace(/^-|-$/g, '').slice(0, 40) || 'lapisan';
 }
 
 /** What the analyst decided at commit time. */
@@ -22,16 +19,29 @@ export interface CommitChoices {
   layerName?: string;
 }
 
+/** The lowest and highest stored score, for a layer whose edition has no fixed scale. */
+function valueRange(values: readonly (number | null)[]): { min: number | null; max: number | null } {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const value of values) if (value !== null) [min, max] = [Math.min(min, value), Math.max(max, value)];
+  return Number.isFinite(min) ? { min, max } : { min: null, max: null };
+}
+
+function recordCommit(store: Store, batchId: number, fileName: string, what: string, stored: number): void {
+  store.audit.record({
+    action: 'import.committed',
+    subject: batchId,
+    summary: `Impor ${fileName} disimpan sebagai batch ${batchId}: ${stored} baris ${what}.`,
+    details: { fileName, stored },
+  });
+}
+
 /**
- * Stores a prepared import in one transaction: the batch with its provenance, then the new layer and its values (or
+ * Stores a prepared import as one unit of work: the batch with its provenance, then the new layer and its values (or
  * the reports), each row keeping its source row number. A failure anywhere leaves the store as it was. The same file
  * imported before is refused unless allowed, checked inside the transaction so two windows cannot both store it.
  */
-export function commitImport(
-  db: Database.Database,
-  prepared: PreparedImport,
-  choices: CommitChoices = {},
-): ImportCommitResult {
+export function commitImport(store: Store, prepared: PreparedImport, choices: CommitChoices = {}): ImportCommitResult {
   const { preview, interpreted } = prepared;
   const rows = interpreted.rows;
   const rejected = (message: string): ImportCommitResult => ({
@@ -43,84 +53,55 @@ export function commitImport(
   });
   if (rows.stored === 0) return rejected('Tidak ada baris yang dapat disimpan; tidak ada yang ditulis.');
   const layerName = choices.layerName?.trim() || preview.layerName;
-  const settings = JSON.stringify({
-    options: prepared.options,
-    mapping: preview.mapping,
-    level: interpreted.level,
-    vintage: interpreted.vintage,
-    presetId: prepared.presetId,
-  });
-  let batchId = 0;
-  let layerId: string | null = null;
-  let duplicateOf: number | null = null;
-  db.transaction(() => {
-    duplicateOf = choices.allowDuplicate
-      ? null
-      : ((db.prepare('SELECT id FROM batches WHERE sha256 = ? ORDER BY id DESC LIMIT 1').pluck().get(preview.sha256) as
-          number | undefined) ?? null);
-    if (duplicateOf !== null) return;
-    batchId = Number(
-      db
-        .prepare(
-          `INSERT INTO batches (file_name, sha256, sheet, kind, rows_read, rows_stored, rows_skipped, settings) ` +
-            `VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          preview.fileName,
-          preview.sha256,
-          preview.sheet,
-          preview.kind,
-          rows.read,
-          rows.stored,
-          rows.skipped,
-          settings,
-        ).lastInsertRowid,
-    );
+  const outcome = store.transaction(() => {
+    const duplicate = choices.allowDuplicate ? null : store.batches.findBySha256(preview.sha256);
+    if (duplicate) return { duplicateOf: duplicate.batchId } as const;
+    const batchId = store.batches.insert({
+      fileName: preview.fileName,
+      sha256: preview.sha256,
+      sheet: preview.sheet,
+      kind: preview.kind,
+      rows,
+      settings: {
+        options: prepared.options,
+        mapping: preview.mapping,
+        level: interpreted.level,
+        vintage: interpreted.vintage,
+        presetId: prepared.presetId,
+      },
+    });
     if (preview.kind === 'reports') {
-      const insert = db.prepare(
-        'INSERT INTO reports (batch_id, source_row, tanggal, kode, jenis, kategori, uraian, sumber) VALUES (?, ?, ' +
-          '?, ?, ?, ?, ?, ?)',
-      );
-      for (const r of interpreted.reportRows)
-        insert.run(batchId, r.row, r.tanggal, r.kode, r.jenis, r.kategori, r.uraian, r.sumber);
-      return;
+      store.reports.insertImported(batchId, interpreted.reportRows);
+      recordCommit(store, batchId, preview.fileName, 'laporan', rows.stored);
+      return { batchId, layerId: null } as const;
     }
-    layerId = `${slug(layerName)}-${batchId}`;
+    const layerId = `${slug(layerName)}-${batchId}`;
     const preset = findPreset(prepared.presetId);
-    let min = Infinity;
-    let max = -Infinity;
-    for (const r of interpreted.layerRows)
-      if (r.value !== null) [min, max] = [Math.min(min, r.value), Math.max(max, r.value)];
-    const scaleMin = preset?.scaleMin ?? (Number.isFinite(min) ? min : null);
-    const scaleMax = preset?.scaleMax ?? (Number.isFinite(max) ? max : null);
-    db.prepare(
-      `INSERT INTO layers (id, name, level, source, edition_date, scale_min, scale_max, classification, is_demo) ` +
-        `VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)`,
-    ).run(
+    const range = valueRange(interpreted.layerRows.map((r) => r.value));
+    store.layers.insert({
+      id: layerId,
+      name: layerName,
+      level: interpreted.level,
+      source: `${preset?.source ? `${preset.source} · ` : ''}${preview.fileName}, lembar ${preview.sheet}`,
+      editionDate: preset?.editionDate ?? null,
+      scaleMin: preset?.scaleMin ?? range.min,
+      scaleMax: preset?.scaleMax ?? range.max,
+      classification: prepared.classification,
+      isDemo: false,
+    });
+    store.batches.setLayer(batchId, layerId);
+    store.layers.insertValues(
       layerId,
-      layerName,
-      interpreted.level,
-      `${preset?.source ? `${preset.source} · ` : ''}${preview.fileName}, lembar ${preview.sheet}`,
-      preset?.editionDate ?? null,
-      scaleMin,
-      scaleMax,
-      JSON.stringify(prepared.classification),
+      interpreted.layerRows.map((r) => ({ ...r, batchId, sourceRow: r.row })),
     );
-    db.prepare('UPDATE batches SET layer_id = ? WHERE id = ?').run(layerId, batchId);
-    const insert = db.prepare(
-      'INSERT INTO layer_values (layer_id, kode, value, category, batch_id, source_row, extra) VALUES (?, ?, ?, ?, ' +
-        '?, ?, ?)',
-    );
-    for (const r of interpreted.layerRows) {
-      const extra = Object.keys(r.extra).length > 0 ? JSON.stringify(r.extra) : null;
-      insert.run(layerId, r.kode, r.value, r.category, batchId, r.row, extra);
-    }
-  })();
-  if (duplicateOf !== null) {
+    recordCommit(store, batchId, preview.fileName, `lapisan "${layerName}"`, rows.stored);
+    return { batchId, layerId } as const;
+  });
+  if ('duplicateOf' in outcome) {
     return rejected(
-      `Berkas ini sudah diimpor sebagai batch ${duplicateOf}; tidak ada yang ditulis. Batalkan batch itu dulu, ` +
-        `atau impor ulang dengan sengaja.`,
+      `Berkas ini sudah diimpor sebagai batch ${outcome.duplicateOf}; tidak ada yang ditulis. ` +
+        'Batalkan batch itu dulu, atau impor ulang dengan sengaja.',
     );
   }
-  return { status: 'committed', batchId, layerId, rows, messages: [] };
+  return { status: 'committed', batchId: outcome.batchId, layerId: outcome.layerId, rows, messages: [] };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError, type ApiErrorData } from '../../../shared/api/errors';
 import type { ImportJobState, ImportProgress } from '../../../shared/import/preview';
 import type { ImportOptions } from '../../../shared/import/types';
 import type { ImportWorker } from './import-worker-client';
@@ -11,7 +11,7 @@ interface Job {
   sha256: string;
   progress: ImportProgress;
   prepared: PreparedImport | null;
-  error: { code: string; message: string } | null;
+  error: ApiErrorData | null;
   /** Settles when reading has ended, either way. */
   done?: Promise<void>;
 }
@@ -92,7 +92,7 @@ export class ImportJobs {
     const jobId = this.start(options, source);
     const job = this.get(jobId);
     await job.done;
-    if (job.error) throw new ApiError(job.error.code as never, job.error.message);
+    if (job.error) throw new ApiError(job.error.code, job.error.message);
     return { jobId, prepared: job.prepared! };
   }
 

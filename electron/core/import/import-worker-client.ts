@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError, type ApiErrorData } from '../../../shared/api/errors';
 import type { ImportProgress } from '../../../shared/import/preview';
 import type { ImportOptions } from '../../../shared/import/types';
 import type { Region } from '../../../shared/regions/types';
@@ -24,7 +24,7 @@ type Reply =
   | { type: 'ready' }
   | { type: 'progress'; jobId: string; progress: ImportProgress }
   | { type: 'done'; jobId: string; prepared: PreparedImport }
-  | { type: 'failed'; jobId: string; error: { code: string; message: string } };
+  | { type: 'failed'; jobId: string; error: ApiErrorData };
 
 /**
  * The worker script: the bundled out/main/import-worker.js in the built app, else the TypeScript source through tsx
@@ -155,7 +155,7 @@ export class ImportWorker {
         if (reply.type === 'ready' || reply.jobId !== job.jobId) return;
         if (reply.type === 'progress') onProgress(reply.progress);
         else if (reply.type === 'done') finish(() => resolve(reply.prepared));
-        else finish(() => reject(new ApiError(reply.error.code as never, reply.error.message)));
+        else finish(() => reject(new ApiError(reply.error.code, reply.error.message)));
       };
       const fail = (message: string) => {
         if (this.worker === worker) [this.worker, this.ready] = [null, null];

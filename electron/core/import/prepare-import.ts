@@ -1,21 +1,20 @@
 import { createHash } from 'node:crypto';
 import { ApiError } from '../../../shared/api/errors';
-import { formatDateTime } from '../../../shared/format/number';
+import { formatDateTime } from '../../../shared/format/date';
 import type { Classification } from '../../../shared/classify/classification';
 import { detectLevel } from '../../../shared/import/detect-level';
 import { guessKind } from '../../../shared/import/layout';
 import { interpretRows } from '../../../shared/import/interpret';
-import { classificationFor, findPreset, LAYER_PRESETS } from '../../../shared/import/presets';
+import { classificationFor, findPreset, LAYER_PRESETS } from '../../../shared/editions/presets';
 import type { ImportPreview, ImportProgress } from '../../../shared/import/preview';
 import type { ImportOptions, InterpretedSheet } from '../../../shared/import/types';
 import type { RegionMatcher } from '../../../shared/regions/match/matcher';
 import type { Region } from '../../../shared/regions/types';
+import { LEVEL_LABELS } from '../../../shared/regions/labels';
 import { readWorkbook } from '../workbook/read-workbook';
 import { chooseSheet } from './choose-sheet';
 
 const PREVIEW_ISSUES = 500;
-/** The level in a layer's default name, so an IKP provinsi and an IKP kab/kota layer can be told apart. */
-const LEVEL_WORDS = { 1: 'provinsi', 2: 'kabupaten/kota', 3: 'kecamatan' } as const;
 const PREVIEW_REGIONS = 200;
 const SAMPLE_ROWS = 25;
 
@@ -165,7 +164,7 @@ export function prepareImport(
       presetId,
       layerName:
         options.layerName ??
-        `${presetId === 'custom' ? fileName.replace(/\.[^.]+$/, '') : preset.name} — ${LEVEL_WORDS[final.level]}`,
+        `${presetId === 'custom' ? fileName.replace(/\.[^.]+$/, '') : preset.name} — ${LEVEL_LABELS[final.level]}`,
       headers: choice.layout.headers,
       mapping,
       headerRow: choice.layout.headerStart + 1,
@@ -182,6 +181,7 @@ export function prepareImport(
       issues: final.issues.filter((i) => i.severity !== 'info').slice(0, PREVIEW_ISSUES),
       issueCount: final.issues.length,
       messages,
+      hasRegionColumn,
       duplicateOf,
     },
   };

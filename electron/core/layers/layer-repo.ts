@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
+import { ApiError } from '../../../shared/api/errors';
 import type { LayerSummary, RegionValue } from '../../../shared/api/types';
 import type { Classification } from '../../../shared/classify/classification';
+import { classificationSchema, parseClassificationJson } from '../../../shared/classify/classification-schema';
 import type { RegionLevel } from '../../../shared/regions/types';
 
 /** A layers row as SQLite returns it, with its value count. */
@@ -18,6 +20,19 @@ interface LayerRow {
   value_count: number;
 }
 
+/** The stored classification, checked on the way in: a damaged row is reported, never drawn with wrong classes. */
+function readClassification(row: LayerRow): Classification {
+  try {
+    return parseClassificationJson(row.classification);
+  } catch (error) {
+    throw new ApiError(
+      'DB_UNREADABLE',
+      `Klasifikasi lapisan "${row.name}" di basis data rusak (${(error as Error).message}). ` +
+        'Hapus lapisan itu lalu impor ulang, atau pulihkan cadangan.',
+    );
+  }
+}
+
 function toSummary(row: LayerRow): LayerSummary {
   return {
     id: row.id,
@@ -27,14 +42,14 @@ function toSummary(row: LayerRow): LayerSummary {
     editionDate: row.edition_date,
     scaleMin: row.scale_min,
     scaleMax: row.scale_max,
-    classification: JSON.parse(row.classification) as Classification,
+    classification: readClassification(row),
     isDemo: row.is_demo === 1,
     visible: row.visible === 1,
     valueCount: row.value_count,
   };
 }
 
-/** A new layer and its values, written in one transaction. */
+/** A new layer's own row; its values are added with `insertValues`. */
 export interface NewLayer {
   id: string;
   name: string;
@@ -45,13 +60,20 @@ export interface NewLayer {
   scaleMax: number | null;
   classification: Classification;
   isDemo: boolean;
-  values: RegionValue[];
+}
+
+/** One value to store, with where it came from when it was imported. */
+export interface NewLayerValue extends RegionValue {
+  batchId?: number | null;
+  sourceRow?: number | null;
+  /** Dimension and indicator columns beside the score. */
+  extra?: Record<string, number | null> | null;
 }
 
 const SELECT_LAYERS =
-  `SELECT l.*, (SELECT count(*) FROM layer_values v WHERE v.layer_id = l.id) AS value_count ` + `FROM layers l`;
+  'SELECT l.*, (SELECT count(*) FROM layer_values v WHERE v.layer_id = l.id) AS value_count FROM layers l';
 
-/** Reads and writes value layers. */
+/** The only writer of `layers` and `layer_values`. */
 export class LayerRepo {
   constructor(private readonly db: Database.Database) {}
 
@@ -81,17 +103,20 @@ export class LayerRepo {
       .all(kode) as ({ layerId: string } & RegionValue)[];
   }
 
-  /** Inserts a layer with all its values atomically. */
+  /** How many values a layer still has. */
+  valueCount(id: string): number {
+    return this.db.prepare('SELECT count(*) FROM layer_values WHERE layer_id = ?').pluck().get(id) as number;
+  }
+
+  /** Adds a layer's row; the classification is validated first, so nothing unreadable is ever stored. */
   insert(layer: NewLayer): void {
-    const insertLayer = this.db.prepare(
-      `INSERT INTO layers (id, name, level, source, edition_date, scale_min, scale_max, classification, is_demo)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const insertValue = this.db.prepare(
-      'INSERT INTO layer_values (layer_id, kode, value, category) VALUES (?, ?, ?, ?)',
-    );
-    this.db.transaction(() => {
-      insertLayer.run(
+    const classification = classificationSchema.parse(layer.classification);
+    this.db
+      .prepare(
+        `INSERT INTO layers (id, name, level, source, edition_date, scale_min, scale_max, classification, is_demo)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
         layer.id,
         layer.name,
         layer.level,
@@ -99,11 +124,26 @@ export class LayerRepo {
         layer.editionDate,
         layer.scaleMin,
         layer.scaleMax,
-        JSON.stringify(layer.classification),
+        JSON.stringify(classification),
         layer.isDemo ? 1 : 0,
       );
-      for (const v of layer.values) insertValue.run(layer.id, v.kode, v.value, v.category);
-    })();
+  }
+
+  /** Adds values to a layer (one prepared statement for all rows; the caller holds the transaction). */
+  insertValues(layerId: string, values: readonly NewLayerValue[]): void {
+    const insert = this.db.prepare(
+      `INSERT INTO layer_values (layer_id, kode, value, category, batch_id, source_row, extra)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const v of values) {
+      const extra = v.extra && Object.keys(v.extra).length > 0 ? JSON.stringify(v.extra) : null;
+      insert.run(layerId, v.kode, v.value, v.category, v.batchId ?? null, v.sourceRow ?? null, extra);
+    }
+  }
+
+  /** Removes the values a batch stored, in every layer. */
+  deleteValuesOfBatch(batchId: number): void {
+    this.db.prepare('DELETE FROM layer_values WHERE batch_id = ?').run(batchId);
   }
 
   /** Shows or hides a layer; returns false when there is no such layer. */

@@ -28,9 +28,10 @@ function toHit(row: RegionRow): RegionHit {
   return { ...toRegion(row), provinsi: row.provinsi ?? null };
 }
 
+// A region's province through the hierarchy (kab/kota → induk, kecamatan → induk's induk), not by cutting codes.
 const WITH_PROVINCE =
-  `SELECT r.*, p.nama AS provinsi FROM regions r LEFT JOIN regions p ON p.kode = ` +
-  `substr(r.kode, 1, 2) AND p.level = 1`;
+  'SELECT r.*, p.nama AS provinsi FROM regions r LEFT JOIN regions k ON k.kode = r.induk ' +
+  'LEFT JOIN regions p ON p.kode = CASE r.level WHEN 2 THEN r.induk WHEN 3 THEN k.induk END';
 
 /** Folds case, punctuation and spacing so "bau bau", "Bau-Bau" and "BAUBAU" meet. */
 function searchKey(text: string): string {
@@ -46,7 +47,7 @@ function dottedCodePrefix(text: string): string {
   return text.match(/\d{1,2}/g)!.join('.');
 }
 
-/** Queries over the region master. */
+/** The only writer of `regions`: the Kemendagri region master and queries over it. */
 export class RegionRepo {
   private searchIndex: { key: string; hit: RegionHit }[] | null = null;
 
@@ -62,6 +63,30 @@ export class RegionRepo {
   get(kode: string): RegionHit | undefined {
     const row = this.db.prepare(`${WITH_PROVINCE} WHERE r.kode = ?`).get(kode) as RegionRow | undefined;
     return row && toHit(row);
+  }
+
+  /** True when the store holds no regions yet (a first open). */
+  isEmpty(): boolean {
+    return this.db.prepare('SELECT 1 FROM regions LIMIT 1').get() === undefined;
+  }
+
+  /** Seeds the region master (first open only: the list never changes while the app runs). */
+  insertAll(regions: readonly Region[]): void {
+    const insert = this.db.prepare(
+      'INSERT INTO regions (kode, nama, level, jenis, induk, pilkada_2024) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    for (const r of regions) insert.run(r.kode, r.nama, r.level, r.jenis, r.induk, r.pilkada2024 ? 1 : 0);
+    this.searchIndex = null;
+  }
+
+  /** Codes of every region of a level. */
+  codesAt(level: RegionLevel): Set<string> {
+    return new Set(this.db.prepare('SELECT kode FROM regions WHERE level = ?').pluck().all(level) as string[]);
+  }
+
+  /** True when a region with this code exists at this level. */
+  exists(kode: string, level: RegionLevel): boolean {
+    return this.db.prepare('SELECT 1 FROM regions WHERE kode = ? AND level = ?').get(kode, level) !== undefined;
   }
 
   /** Number of regions directly under a region. */

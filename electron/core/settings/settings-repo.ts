@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 
-/** Small key/value settings kept in the store itself, so they travel with the data directory. */
+/** The only writer of `settings`: small key/value settings kept in the store, so they travel with the data folder. */
 export class SettingsRepo {
   constructor(private readonly db: Database.Database) {}
 

@@ -1,6 +1,7 @@
 import * as XLSX from 'xlsx';
 import type { ParsingOptions, WorkBook, WorkSheet } from 'xlsx';
 import { ApiError } from '../../../shared/api/errors';
+import { MAX_FILE_BYTES } from '../../../shared/limits';
 import { classifyCfb } from './cfb-kind';
 import { readDelimited } from './read-delimited';
 import { applyMerges, buildGrid, declaredRowCount, rawRows, usedExtent } from './sheet-grid';
@@ -25,7 +26,7 @@ export type * from './workbook-types';
  * to split it, rather than held in memory.
  */
 export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
-  maxFileBytes: 200 * 1024 * 1024,
+  maxFileBytes: MAX_FILE_BYTES,
   maxRowsPerSheet: 500_000,
   maxCells: 10_000_000,
   maxUncompressedBytes: 300 * 1024 * 1024,

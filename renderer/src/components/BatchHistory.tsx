@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { formatDateTime, formatNumber } from '../../../shared/format/number';
+import { formatDateTime } from '../../../shared/format/date';
+import { formatNumber } from '../../../shared/format/number';
 import type { BatchSummary } from '../../../shared/import/preview';
 import { call } from '../api/client';
 import { batchUndone } from '../store/actions';

@@ -1,6 +1,7 @@
 import { legendEntries } from '../../../shared/classify/legend';
-import { NO_DATA_COLOR } from '../../../shared/editions/ikp-2024';
-import { formatDate, formatNumber } from '../../../shared/format/number';
+import { NO_DATA_COLOR } from '../../../shared/classify/palettes';
+import { formatDate } from '../../../shared/format/date';
+import { formatNumber } from '../../../shared/format/number';
 import { demoRestored, layerDeleted, layerSelected, layerVisibilityToggled } from '../store/actions';
 import { useActiveLayer } from '../store/selectors';
 import { useWaspada } from '../store/store';

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { formatDate, formatNumber } from '../../../shared/format/number';
+import { formatDate } from '../../../shared/format/date';
+import { formatNumber } from '../../../shared/format/number';
+import { ATHG_LABELS } from '../../../shared/reports/athg';
 import { useWaspada } from '../store/store';
-import { REGION_KIND_LABEL } from '../../../shared/regions/labels';
-
-const CHILD_LABEL = { provinsi: 'kabupaten/kota', kabupaten: 'kecamatan', kota: 'kecamatan' } as const;
-const JENIS = { A: 'Ancaman', T: 'Tantangan', H: 'Hambatan', G: 'Gangguan' } as const;
+import { LEVEL_LABELS, REGION_KIND_LABEL } from '../../../shared/regions/labels';
+import type { RegionLevel } from '../../../shared/regions/types';
 
 /** Side panel for the selected region: identity, Pilkada 2024 status and its value in every layer. Escape closes. */
 export function RegionPanel() {
@@ -48,7 +48,7 @@ export function RegionPanel() {
           <>
             <dt>Wilayah di bawahnya</dt>
             <dd>
-              {formatNumber(detail.childCount)} {CHILD_LABEL[region.jenis]}
+              {formatNumber(detail.childCount)} {LEVEL_LABELS[(region.level + 1) as RegionLevel]}
             </dd>
           </>
         )}
@@ -99,7 +99,7 @@ export function RegionPanel() {
             <li key={r.id}>
               <span className="muted">
                 {r.tanggal ? formatDate(r.tanggal) : 'tanpa tanggal'} ·{' '}
-                {r.jenis ? JENIS[r.jenis] : 'jenis belum ditentukan'}
+                {r.jenis ? ATHG_LABELS[r.jenis] : 'jenis belum ditentukan'}
                 {r.kode !== region.kode ? ` · ${r.nama}` : ''}
               </span>
               <span>{r.uraian ?? r.kategori ?? '—'}</span>

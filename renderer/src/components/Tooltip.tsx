@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { classIndexByCode } from '../../../shared/classify/classify-values';
+import { provinceCode } from '../../../shared/regions/codes';
 import { formatNumber } from '../../../shared/format/number';
 import { useActiveLayer } from '../store/selectors';
 import { useWaspada } from '../store/store';
@@ -22,7 +23,7 @@ export function Tooltip() {
   if (!hovered) return null;
 
   // A province layer is read at the hovered kab/kota's province.
-  const valueCode = layer?.level === 1 ? hovered.kode.slice(0, 2) : hovered.kode;
+  const valueCode = layer?.level === 1 ? provinceCode(hovered.kode) : hovered.kode;
   const value = byCode.get(valueCode);
   const classIndex = classes.get(valueCode) ?? null;
   const className = classIndex === null ? null : layer?.classification.classes[classIndex]?.label;

@@ -1,8 +1,8 @@
 import type { ImportPreview } from '../../../shared/import/preview';
 import type { LayerRow, ReportRow } from '../../../shared/import/types';
-import { formatDate, formatNumber } from '../../../shared/format/number';
-
-const JENIS = { A: 'Ancaman', T: 'Tantangan', H: 'Hambatan', G: 'Gangguan' } as const;
+import { formatDate } from '../../../shared/format/date';
+import { formatNumber } from '../../../shared/format/number';
+import { ATHG_LABELS } from '../../../shared/reports/athg';
 
 /** The first rows exactly as they will be stored, so the analyst sees the numbers before committing. */
 export function SampleTable({ preview }: { preview: ImportPreview }) {
@@ -26,7 +26,7 @@ export function SampleTable({ preview }: { preview: ImportPreview }) {
             <tr key={r.row}>
               <td className="number">{r.row}</td>
               <td>{r.tanggal ? formatDate(r.tanggal) : '—'}</td>
-              <td>{r.jenis ? JENIS[r.jenis] : '—'}</td>
+              <td>{r.jenis ? ATHG_LABELS[r.jenis] : '—'}</td>
               <td>
                 {r.nama} <span className="muted">{r.kode}</span>
               </td>

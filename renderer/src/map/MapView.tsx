@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { kabkotaCode } from '../../../shared/regions/codes';
 import { classIndexByCode } from '../../../shared/classify/classify-values';
 import { regionSelected } from '../store/actions';
 import { useWaspada } from '../store/store';
@@ -141,10 +142,8 @@ export function MapView() {
     const map = mapRef.current;
     if (!map || !selectedKode) return;
     // A province chosen in search is outlined on the province layer; a kecamatan, on its kab/kota.
-    const target =
-      selectedKode.length === 2
-        ? { source: 'provinsi', id: selectedKode }
-        : { source: 'kabkota', id: selectedKode.slice(0, 5) };
+    const kabkota = kabkotaCode(selectedKode);
+    const target = kabkota ? { source: 'kabkota', id: kabkota } : { source: 'provinsi', id: selectedKode };
     const outline = () => map.setFeatureState(target, { selected: true });
     if (map.getSource(target.source)) outline();
     else map.once('style.load', outline);
@@ -159,8 +158,10 @@ export function MapView() {
     const map = mapRef.current;
     const kode = useWaspada.getState().selectedKode;
     if (!map || flyToken === 0 || !kode) return;
-    const bounds =
-      featureBounds(kode.length === 2 ? provinsi : kabkota, kode) ?? featureBounds(kabkota, kode.slice(0, 5));
+    const ownKabkota = kabkotaCode(kode);
+    const bounds = ownKabkota
+      ? (featureBounds(kabkota, kode) ?? featureBounds(kabkota, ownKabkota))
+      : featureBounds(provinsi, kode);
     if (bounds) map.fitBounds(bounds, { padding: 80, maxZoom: 9, duration: 600 });
   }, [flyToken, provinsi, kabkota]);
 

@@ -6,7 +6,7 @@ import type {
 } from 'maplibre-gl';
 import type { BoundarySet } from '../../../shared/api/types';
 import type { Classification } from '../../../shared/classify/classification';
-import { NO_DATA_COLOR } from '../../../shared/editions/ikp-2024';
+import { NO_DATA_COLOR } from '../../../shared/classify/palettes';
 import fontRegular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import fontBold from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
 import { onTestFinished } from 'vitest';
 import { ApiError } from '../../../shared/api/errors';
 import { openCore, type Core, type CoreOptions } from '../../../electron/core/core';
@@ -35,7 +36,7 @@ export async function openTempCore(options: Partial<CoreOptions> = {}): Promise<
     ...options,
   });
   onTestFinished(() => {
-    if (core.db.open) core.close();
+    if (core.store.isOpen()) core.close();
   });
   return core;
 }
@@ -60,4 +61,14 @@ export async function rejectedApiError(promise: Promise<unknown>): Promise<ApiEr
     throw error;
   }
   throw new Error('Expected an ApiError, but the promise resolved.');
+}
+
+/**
+ * A read-only connection to a core's database file, for asserting what was stored (the core itself exposes only its
+ * repositories). Closed when the current test finishes.
+ */
+export function sqlOf(core: Core): Database.Database {
+  const reader = new Database(core.store.file, { readonly: true, fileMustExist: true });
+  onTestFinished(() => void reader.close());
+  return reader;
 }

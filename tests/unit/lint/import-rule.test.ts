@@ -64,3 +64,26 @@ describe('import rule: electron/', () => {
     expect(await ruleIds('electron/core/x.ts', importing('node:fs', 'readFileSync'))).toEqual([]);
   });
 });
+
+describe('one owner per table: the SQLite connection', () => {
+  const sqlite = "import type Database from 'better-sqlite3';\nexport type Connection = Database.Database;\n";
+
+  it('refuses better-sqlite3 in a handler, the CLI or the browser shell', async () => {
+    for (const file of ['electron/core/handlers/x.ts', 'electron/cli/x.ts', 'electron/serve/x.ts']) {
+      expect(await ruleIds(file, sqlite)).toEqual(['no-restricted-imports']);
+    }
+  });
+
+  it('refuses better-sqlite3 in a unit of work beside a repository', async () => {
+    expect(await ruleIds('electron/core/layers/delete-layer.ts', sqlite)).toEqual(['no-restricted-imports']);
+  });
+
+  it('refuses better-sqlite3 in the Electron shell', async () => {
+    expect(await ruleIds('electron/main/x.ts', sqlite)).toEqual(['no-restricted-imports']);
+  });
+
+  it('allows it in a repository and in electron/core/db', async () => {
+    expect(await ruleIds('electron/core/layers/layer-repo.ts', sqlite)).toEqual([]);
+    expect(await ruleIds('electron/core/db/x.ts', sqlite)).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
-// Issue 3, case 11 end to end: the real CLI process (`tsx electron/cli/main.ts import FILE --json`), as a script runs
-// it.
+// The real CLI process, as a script runs it: `tsx electron/cli/main.ts import FILE --json` (issue 3, case 11) and the
+// `waspada` bin.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,5 +49,32 @@ describe('waspada CLI: import FILE --json', () => {
     const { status, report } = runCli(dir, join(dir, 'rusak.xlsx'));
     expect(status).not.toBe(0);
     expect(report.status).toBe('rejected');
+  }, 60_000);
+});
+
+describe('the waspada bin (npx waspada)', () => {
+  it('runs a verb through the same CLI and prints JSON', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'waspada-bin-'));
+    try {
+      const run = spawnSync(process.execPath, ['scripts/waspada.mjs', 'info', '--json', '--data-dir', dir], {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+      expect(JSON.parse(run.stdout)).toMatchObject({ dataDir: dir, regions: { provinsi: 38, kabkota: 514 } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('exits 2 on an unknown option', () => {
+    const run = spawnSync(process.execPath, ['scripts/waspada.mjs', 'info', '--tidak-ada'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("opsi '--tidak-ada' tidak dikenal");
   }, 60_000);
 });

@@ -42,7 +42,7 @@ describe('importCommand', () => {
 
   it('--dry-run reports what would be stored and writes nothing', async () => {
     const before = dumpDatabaseFile(h.core);
-    const report = await importCommand(h.core, file('ikp.xlsx'), { ...FLAGS, dryRun: true });
+    const report = await importCommand(h.api, file('ikp.xlsx'), { ...FLAGS, dryRun: true });
     expect({ status: report.status, batchId: report.batchId, rows: report.rows }).toEqual({
       status: 'dry-run',
       batchId: null,
@@ -52,7 +52,7 @@ describe('importCommand', () => {
   });
 
   it('returns { status, batchId, rows, regions, messages } and nothing else on commit', async () => {
-    const report = await importCommand(h.core, file('ikp.xlsx'), { ...FLAGS, preset: 'ikp-2024' });
+    const report = await importCommand(h.api, file('ikp.xlsx'), { ...FLAGS, preset: 'ikp-2024' });
     expect(report).toEqual({
       status: 'committed',
       batchId: expect.any(Number),
@@ -60,14 +60,12 @@ describe('importCommand', () => {
       regions: { matched: 12, ambiguous: [], unmatched: [] },
       messages: [],
     });
-    expect(h.core.db.prepare('SELECT count(*) FROM layer_values WHERE batch_id = ?').pluck().get(report.batchId)).toBe(
-      12,
-    );
+    expect(h.sql.prepare('SELECT count(*) FROM layer_values WHERE batch_id = ?').pluck().get(report.batchId)).toBe(12);
   });
 
   it('rejects the same file a second time unless --allow-duplicate, writing nothing', async () => {
     const before = dumpDatabaseFile(h.core);
-    const report = await importCommand(h.core, file('ikp.xlsx'), FLAGS);
+    const report = await importCommand(h.api, file('ikp.xlsx'), FLAGS);
     expect({ status: report.status, batchId: report.batchId, same: dumpDatabaseFile(h.core) }).toEqual({
       status: 'rejected',
       batchId: null,
@@ -76,8 +74,8 @@ describe('importCommand', () => {
   });
 
   it('commits the same file again with --allow-duplicate, as a new batch', async () => {
-    const report = await importCommand(h.core, file('ikp.xlsx'), { ...FLAGS, allowDuplicate: true });
-    expect({ status: report.status, stored: report.rows.stored, batches: h.core.batches.list().length }).toEqual({
+    const report = await importCommand(h.api, file('ikp.xlsx'), { ...FLAGS, allowDuplicate: true });
+    expect({ status: report.status, stored: report.rows.stored, batches: h.core.store.batches.list().length }).toEqual({
       status: 'committed',
       stored: 12,
       batches: 2,
@@ -85,7 +83,7 @@ describe('importCommand', () => {
   });
 
   it('lists ambiguous and unmatched regions with their rows, and stores the rest', async () => {
-    const report = await importCommand(h.core, file('ambigu.xlsx'), FLAGS);
+    const report = await importCommand(h.api, file('ambigu.xlsx'), FLAGS);
     expect({
       status: report.status,
       rows: report.rows,
@@ -102,7 +100,7 @@ describe('importCommand', () => {
   });
 
   it('rejects a corrupt file with zero counts and a Bahasa message', async () => {
-    const report = await importCommand(h.core, file('rusak.xlsx'), FLAGS);
+    const report = await importCommand(h.api, file('rusak.xlsx'), FLAGS);
     expect({ status: report.status, batchId: report.batchId, rows: report.rows }).toEqual({
       status: 'rejected',
       batchId: null,
@@ -112,7 +110,7 @@ describe('importCommand', () => {
   });
 
   it('rejects a missing file with a Bahasa message', async () => {
-    const report = await importCommand(h.core, file('tidak-ada.xlsx'), FLAGS);
+    const report = await importCommand(h.api, file('tidak-ada.xlsx'), FLAGS);
     expect(report.status).toBe('rejected');
     expectBahasa(report.messages[0] ?? '');
   });
@@ -139,7 +137,7 @@ describe('regionsMatchCommand', () => {
       ['', 'Jumlah', '', 6],
     ];
     writeFileSync(join(dir, 'cek.xlsx'), writeWorkbook([{ name: 'S', rows }]));
-    const result = await regionsMatchCommand(h.core, join(dir, 'cek.xlsx'));
+    const result = await regionsMatchCommand(h.api, join(dir, 'cek.xlsx'));
     expect(result.map((r) => Object.keys(r).sort())).toEqual(
       Array(3).fill(['candidates', 'input', 'kode', 'row', 'status']),
     );
@@ -163,7 +161,7 @@ describe('regionsMatchCommand', () => {
         },
       ]),
     );
-    const [row] = await regionsMatchCommand(h.core, join(dir, 'bogor.xlsx'));
+    const [row] = await regionsMatchCommand(h.api, join(dir, 'bogor.xlsx'));
     expect(row?.candidates).toEqual([
       { kode: '32.01', nama: 'Kabupaten Bogor', provinsi: 'Jawa Barat' },
       { kode: '32.71', nama: 'Kota Bogor', provinsi: 'Jawa Barat' },
@@ -177,7 +175,7 @@ describe('regionsMatchCommand', () => {
       ['Kota Bogor', 'Bogor Tengahh'],
     ];
     writeFileSync(join(dir, 'kec.xlsx'), writeWorkbook([{ name: 'S', rows }]));
-    const result = await regionsMatchCommand(h.core, join(dir, 'kec.xlsx'));
+    const result = await regionsMatchCommand(h.api, join(dir, 'kec.xlsx'));
     expect(result.map(({ row, status }) => ({ row, status }))).toEqual([
       { row: 2, status: 'matched' },
       { row: 3, status: 'unmatched' },
@@ -197,7 +195,7 @@ describe('regionsMatchCommand', () => {
         },
       ]),
     );
-    await expect(regionsMatchCommand(h.core, join(dir, 'petugas.xlsx'))).rejects.toMatchObject({
+    await expect(regionsMatchCommand(h.api, join(dir, 'petugas.xlsx'))).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       message: expect.stringContaining('kolom wilayah'),
     });

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../../electron/core/core';
 import { createHandlers, dispatch } from '../../../../electron/core/handlers';
 import { DEMO_LAYER_ID } from '../../../../shared/demo/demo-layer';
-import { BOUNDARY_PACK_DIR, HAS_BOUNDARY_PACK, PROJECT_ROOT, openTempCore, tempDir } from '../../helpers/temp-core';
+import {
+  BOUNDARY_PACK_DIR,
+  HAS_BOUNDARY_PACK,
+  PROJECT_ROOT,
+  openTempCore,
+  sqlOf,
+  tempDir,
+} from '../../helpers/temp-core';
 
 /** The kab/kota codes of idn-area-data, read straight from its CSV (first column). */
 function regencyCodesFromCsv(): string[] {
@@ -18,24 +25,24 @@ function regencyCodesFromCsv(): string[] {
 
 /** Rows of a table, for comparing a store before and after. */
 function count(core: Core, table: string): number {
-  return core.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  return sqlOf(core).prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 }
 
 describe('openCore: region master', () => {
   it('seeds 38 provinsi, 514 kab/kota and 7,285 kecamatan', async () => {
     const core = await openTempCore();
-    expect(core.regions.counts()).toEqual({ provinsi: 38, kabkota: 514, kecamatan: 7285 });
+    expect(core.store.regions.counts()).toEqual({ provinsi: 38, kabkota: 514, kecamatan: 7285 });
   });
 
   it('seeds exactly the kab/kota codes of idn-area-data', async () => {
     const core = await openTempCore();
-    const seeded = core.regions.list(2).map((r) => r.kode);
+    const seeded = core.store.regions.list(2).map((r) => r.kode);
     expect(new Set(seeded)).toEqual(new Set(regencyCodesFromCsv()));
   });
 
   it('gives each kab/kota its province as parent (63.03 → 63)', async () => {
     const core = await openTempCore();
-    expect(core.regions.get('63.03')).toMatchObject({
+    expect(core.store.regions.get('63.03')).toMatchObject({
       nama: 'Kabupaten Banjar',
       induk: '63',
       provinsi: 'Kalimantan Selatan',
@@ -44,22 +51,22 @@ describe('openCore: region master', () => {
 
   it('gives each kecamatan its kab/kota as parent', async () => {
     const core = await openTempCore();
-    const wrong = core.regions.list(3).filter((r) => r.induk !== r.kode.slice(0, 5));
+    const wrong = core.store.regions.list(3).filter((r) => r.induk !== r.kode.slice(0, 5));
     expect(wrong).toEqual([]);
   });
 
   it('marks kab/kota codes 71–79 as kota and the rest as kabupaten', async () => {
     const core = await openTempCore();
-    const wrong = core.regions
+    const wrong = core.store.regions
       .list(2)
       .filter((r) => r.jenis !== (Number(r.kode.slice(3)) >= 71 ? 'kota' : 'kabupaten'));
     expect(wrong).toEqual([]);
-    expect(core.regions.get('32.79')?.jenis).toBe('kota');
+    expect(core.store.regions.get('32.79')?.jenis).toBe('kota');
   });
 
   it('marks 37 provinsi as holding Pilkada 2024, all but DI Yogyakarta (34)', async () => {
     const core = await openTempCore();
-    const without = core.regions
+    const without = core.store.regions
       .list(1)
       .filter((r) => !r.pilkada2024)
       .map((r) => r.kode);
@@ -68,7 +75,7 @@ describe('openCore: region master', () => {
 
   it('marks 508 kab/kota as holding Pilkada 2024, all but the six under DKI Jakarta (31)', async () => {
     const core = await openTempCore();
-    const kabkota = core.regions.list(2);
+    const kabkota = core.store.regions.list(2);
     expect(kabkota.filter((r) => r.pilkada2024)).toHaveLength(508);
     expect(kabkota.filter((r) => !r.pilkada2024).map((r) => r.kode.slice(0, 2))).toEqual([
       '31',
@@ -82,7 +89,7 @@ describe('openCore: region master', () => {
 
   it('seeds the demo layer with a value for each of the 514 kab/kota', async () => {
     const core = await openTempCore();
-    expect(core.layers.get(DEMO_LAYER_ID)).toMatchObject({ isDemo: true, level: 2, valueCount: 514 });
+    expect(core.store.layers.get(DEMO_LAYER_ID)).toMatchObject({ isDemo: true, level: 2, valueCount: 514 });
   });
 });
 
@@ -91,7 +98,7 @@ describe('openCore: boundaries from the generated pack', () => {
     'seeds 38 / 514 / 7,285 boundaries (skipped: resources/generated/boundaries missing)',
     async () => {
       const core = await openTempCore({ boundaryPackDir: BOUNDARY_PACK_DIR });
-      expect(core.boundaries.counts()).toEqual({ provinsi: 38, kabkota: 514, kecamatan: 7285 });
+      expect(core.store.boundaries.counts()).toEqual({ provinsi: 38, kabkota: 514, kecamatan: 7285 });
     },
   );
 
@@ -114,13 +121,13 @@ describe('openCore: boundaries from the generated pack', () => {
 
   it('stores no boundaries when no pack is shipped', async () => {
     const core = await openTempCore({ boundaryPackDir: null });
-    expect(core.boundaries.counts()).toEqual({ provinsi: 0, kabkota: 0, kecamatan: 0 });
+    expect(core.store.boundaries.counts()).toEqual({ provinsi: 0, kabkota: 0, kecamatan: 0 });
   });
 
   it('still seeds regions and the demo layer when no pack is shipped', async () => {
     const core = await openTempCore({ boundaryPackDir: null });
     expect(core.info().regions).toEqual({ provinsi: 38, kabkota: 514, kecamatan: 7285 });
-    expect(core.layers.get(DEMO_LAYER_ID)?.valueCount).toBe(514);
+    expect(core.store.layers.get(DEMO_LAYER_ID)?.valueCount).toBe(514);
   });
 
   it('hands out empty boundary collections when no pack is shipped', async () => {
@@ -151,12 +158,12 @@ describe('openCore: opening again', () => {
     });
     first.close();
     const again = await openTempCore({ dataDir });
-    expect(again.layers.list()).toEqual([]);
+    expect(again.store.layers.list()).toEqual([]);
   });
 
   it('reports the schema version it migrated to', async () => {
     const core = await openTempCore();
     expect(core.info().schemaVersion).toBeGreaterThan(0);
-    expect(core.info().schemaVersion).toBe(core.db.pragma('user_version', { simple: true }));
+    expect(core.info().schemaVersion).toBe(sqlOf(core).pragma('user_version', { simple: true }));
   });
 });

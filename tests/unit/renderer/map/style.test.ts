@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BoundarySet } from '../../../../shared/api/types';
-import { IKP_2024_CLASSIFICATION, NO_DATA_COLOR } from '../../../../shared/editions/ikp-2024';
+import { NO_DATA_COLOR } from '../../../../shared/classify/palettes';
+import { IKP_2024_CLASSIFICATION } from '../../../../shared/editions/ikp-2024';
 import { buildStyle, featureBounds, fillColorExpression, labelLayers } from '../../../../renderer/src/map/style';
 
 const kabkota: BoundarySet = {

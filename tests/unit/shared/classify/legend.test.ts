@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { legendEntries } from '../../../../shared/classify/legend';
-import { IKP_2024_CLASSIFICATION, RISK_COLORS } from '../../../../shared/editions/ikp-2024';
+import { RISK_COLORS } from '../../../../shared/classify/palettes';
+import { IKP_2024_CLASSIFICATION } from '../../../../shared/editions/ikp-2024';
 
 const ranges = (level: 1 | 2) => legendEntries(IKP_2024_CLASSIFICATION[level]).map((e) => e.range);
 

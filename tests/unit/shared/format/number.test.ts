@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber } from '../../../../shared/format/number';
+import { formatDate } from '../../../../shared/format/date';
+import { formatNumber } from '../../../../shared/format/number';
 
 describe('formatNumber', () => {
   it.each([

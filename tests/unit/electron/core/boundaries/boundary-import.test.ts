@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../../../electron/core/core';
 import { importBoundaryText } from '../../../../../electron/core/boundaries/boundary-import';
-import { openTempCore, thrownApiError } from '../../../helpers/temp-core';
+import { openTempCore, sqlOf, thrownApiError } from '../../../helpers/temp-core';
 
 /** A small square polygon with its south-west corner at [lng, lat]. */
 function square(lng: number, lat: number, size = 0.2): number[][][] {
@@ -30,14 +30,14 @@ function collection(...features: unknown[]): string {
 const TWO_KABKOTA = collection(feature('63.03', 115.0, -3.4), feature('63.71', 114.5, -3.4));
 
 function importText(core: Core, text: string, source = 'uji.geojson') {
-  return importBoundaryText(core.db, core.boundaries, text, source);
+  return importBoundaryText(core.store, text, source);
 }
 
 /** Everything stored about boundaries, to compare before and after a refused import. */
 function snapshot(core: Core) {
   return {
-    counts: core.boundaries.counts(),
-    levels: [1, 2, 3].map((level) => core.boundaries.get(level as 1 | 2 | 3)),
+    counts: core.store.boundaries.counts(),
+    levels: [1, 2, 3].map((level) => core.store.boundaries.get(level as 1 | 2 | 3)),
   };
 }
 
@@ -45,7 +45,7 @@ describe('importBoundaryText: a good file', () => {
   it('stores both kab/kota polygons of a small file at level 2', async () => {
     const core = await openTempCore();
     expect(importText(core, TWO_KABKOTA)).toEqual({ level: 2, stored: 2, skipped: [] });
-    expect(core.boundaries.get(2).polygons.features.map((f) => [f.id, f.properties.nama])).toEqual([
+    expect(core.store.boundaries.get(2).polygons.features.map((f) => [f.id, f.properties.nama])).toEqual([
       ['63.03', 'Kabupaten Banjar'],
       ['63.71', 'Kota Banjarmasin'],
     ]);
@@ -54,7 +54,7 @@ describe('importBoundaryText: a good file', () => {
   it('puts each label at the centre of its polygon', async () => {
     const core = await openTempCore();
     importText(core, TWO_KABKOTA);
-    expect(core.boundaries.get(2).labels.features[0]?.geometry.coordinates).toEqual([115.1, -3.3]);
+    expect(core.store.boundaries.get(2).labels.features[0]?.geometry.coordinates).toEqual([115.1, -3.3]);
   });
 
   it('detects provinsi from two-part codes', async () => {
@@ -70,7 +70,7 @@ describe('importBoundaryText: a good file', () => {
   it('accepts four-digit codes ("6303") as dotted codes', async () => {
     const core = await openTempCore();
     importText(core, collection(feature('6303')));
-    expect(core.boundaries.get(2).polygons.features.map((f) => f.id)).toEqual(['63.03']);
+    expect(core.store.boundaries.get(2).polygons.features.map((f) => f.id)).toEqual(['63.03']);
   });
 
   it('skips and lists codes missing from the region master', async () => {
@@ -84,20 +84,22 @@ describe('importBoundaryText: a good file', () => {
     const core = await openTempCore();
     importText(core, TWO_KABKOTA);
     importText(core, collection(feature('63.04')));
-    expect(core.boundaries.get(2).polygons.features.map((f) => f.id)).toEqual(['63.04']);
+    expect(core.store.boundaries.get(2).polygons.features.map((f) => f.id)).toEqual(['63.04']);
   });
 
   it('leaves the boundaries of other levels alone', async () => {
     const core = await openTempCore();
     importText(core, collection(feature('63')));
     importText(core, TWO_KABKOTA);
-    expect(core.boundaries.counts()).toEqual({ provinsi: 1, kabkota: 2, kecamatan: 0 });
+    expect(core.store.boundaries.counts()).toEqual({ provinsi: 1, kabkota: 2, kecamatan: 0 });
   });
 
   it('records the file name as the source of each polygon', async () => {
     const core = await openTempCore();
     importText(core, TWO_KABKOTA, 'batas-kalsel.geojson');
-    expect(core.db.prepare('SELECT DISTINCT source FROM boundaries').pluck().all()).toEqual(['batas-kalsel.geojson']);
+    expect(sqlOf(core).prepare('SELECT DISTINCT source FROM boundaries').pluck().all()).toEqual([
+      'batas-kalsel.geojson',
+    ]);
   });
 });
 

@@ -38,7 +38,7 @@ describe('shared names without province or prefix', () => {
   afterAll(() => h.close());
 
   it('stores none of the six rows (only the unambiguous control row)', () => {
-    expect([...storedValues(h.core.db, commit.layerId!).keys()]).toEqual(['11.01']);
+    expect([...storedValues(h.sql, commit.layerId!).keys()]).toEqual(['11.01']);
   });
 
   it('lists each of the six in regions.ambiguous', () => {
@@ -65,7 +65,7 @@ describe('shared names without province or prefix', () => {
     const again = await previewOf(h, 'nama-ambigu.xlsx', bytes);
     expect(again.preview.regions.ambiguous.map((a) => a.input)).toEqual(SHARED_NAMES.filter((n) => n !== 'Bogor'));
     const result = await h.call<ImportCommitResult>('import.commit', { jobId: again.jobId, allowDuplicate: true });
-    expect(storedValues(h.core.db, result.layerId!).get('32.71')).toMatchObject({ source_row: 4, value: 12 });
+    expect(storedValues(h.sql, result.layerId!).get('32.71')).toMatchObject({ source_row: 4, value: 12 });
   });
 });
 

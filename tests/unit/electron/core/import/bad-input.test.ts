@@ -33,7 +33,7 @@ const NO_REGION_COLUMN = writeWorkbook([
 
 /** SHA-256 of the database file and its WAL, as they sit on disk. */
 function storeBytes(h: Harness): string[] {
-  return [h.core.db.name, `${h.core.db.name}-wal`].map((file) =>
+  return [h.sql.name, `${h.sql.name}-wal`].map((file) =>
     existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : 'absent',
   );
 }

@@ -5,7 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitImport } from '../../../../../electron/core/import/commit-import';
 import type { ImportCommitResult } from '../../../../../shared/import/preview';
 import { ikpKabKotaWorkbook, REPORT_HEADER, semicolonCsv, windows1252 } from '../../../helpers/agency-workbooks';
-import { dumpDatabaseFile, importFile, openHarness, previewOf, storedValues, type Harness } from './import-harness';
+import {
+  dumpDatabaseFile,
+  dumpDataTables,
+  importFile,
+  openHarness,
+  previewOf,
+  storedValues,
+  type Harness,
+} from './import-harness';
 
 const workbook = ikpKabKotaWorkbook();
 
@@ -18,12 +26,12 @@ describe('commitImport', () => {
       { presetId: 'ikp-2024' },
       { fileName: workbook.fileName, bytes: workbook.bytes },
     );
-    result = commitImport(h.core.db, prepared);
+    result = commitImport(h.core.store, prepared);
   });
   afterAll(() => h.close());
 
   it('writes exactly one batch with the file name, sheet, sha256 and row counts', () => {
-    const batches = h.core.db
+    const batches = h.sql
       .prepare('SELECT id, file_name, sheet, sha256, kind, rows_read, rows_stored, rows_skipped FROM batches')
       .all();
     const sha256 = createHash('sha256').update(workbook.bytes).digest('hex');
@@ -42,13 +50,13 @@ describe('commitImport', () => {
   });
 
   it('gives every value the Excel row number it came from', () => {
-    const stored = storedValues(h.core.db, result.layerId!);
+    const stored = storedValues(h.sql, result.layerId!);
     const differing = [...workbook.expected].filter(([kode, want]) => stored.get(kode)?.source_row !== want.row);
     expect(differing).toEqual([]);
   });
 
   it('ties every value to the batch', () => {
-    const batchIds = new Set([...storedValues(h.core.db, result.layerId!).values()].map((v) => v.batch_id));
+    const batchIds = new Set([...storedValues(h.sql, result.layerId!).values()].map((v) => v.batch_id));
     expect([...batchIds]).toEqual([result.batchId]);
   });
 });
@@ -91,36 +99,36 @@ describe('batches.undo', () => {
   beforeAll(async () => (h = await openHarness()));
   afterAll(() => h.close());
 
-  it('restores every table exactly after undoing a layer import', async () => {
-    const before = dumpDatabaseFile(h.core);
+  it('restores every data table exactly after undoing a layer import', async () => {
+    const before = dumpDataTables(h.core);
     const { commit } = await importFile(h, workbook.fileName, workbook.bytes, { presetId: 'ikp-2024' });
-    expect(dumpDatabaseFile(h.core)).not.toEqual(before);
+    expect(dumpDataTables(h.core)).not.toEqual(before);
     await h.call('batches.undo', { batchId: commit.batchId });
-    expect(dumpDatabaseFile(h.core)).toEqual(before);
+    expect(dumpDataTables(h.core)).toEqual(before);
   });
 
-  it('restores every table exactly after undoing a reports import', async () => {
+  it('restores every data table exactly after undoing a reports import', async () => {
     const csv = semicolonCsv([
       REPORT_HEADER,
       ['1', '27/11/2024', 'Ancaman', 'Kota Bandung', 'Jawa Barat', 'Coblong', 'Intimidasi pemilih', 'Polres'],
     ]);
-    const before = dumpDatabaseFile(h.core);
+    const before = dumpDataTables(h.core);
     const { commit } = await importFile(h, 'laporan.csv', windows1252(csv));
     expect(commit.status).toBe('committed');
     await h.call('batches.undo', { batchId: commit.batchId });
-    expect(dumpDatabaseFile(h.core)).toEqual(before);
+    expect(dumpDataTables(h.core)).toEqual(before);
   });
 
   it('leaves other batches alone', async () => {
     const first = await importFile(h, workbook.fileName, workbook.bytes, { presetId: 'ikp-2024' });
-    const afterFirst = dumpDatabaseFile(h.core);
+    const afterFirst = dumpDataTables(h.core);
     const csv = semicolonCsv([
       REPORT_HEADER,
       ['1', '27/11/2024', 'Gangguan', 'Kota Bogor', 'Jawa Barat', '', 'Baliho dirusak', 'FKDM'],
     ]);
     const second = await importFile(h, 'laporan-2.csv', windows1252(csv));
     await h.call('batches.undo', { batchId: second.commit.batchId });
-    expect({ first: first.commit.status, same: dumpDatabaseFile(h.core) }).toEqual({
+    expect({ first: first.commit.status, same: dumpDataTables(h.core) }).toEqual({
       first: 'committed',
       same: afterFirst,
     });

@@ -24,7 +24,7 @@ describe('hierarchical kab/kota table in a legacy .xls (BIFF8)', () => {
       .filter((f) => f[2] === 'dilewati')
       .map((f) => Number(f[1]));
     ({ preview, commit } = await importFile(h, workbook.fileName, workbook.bytes));
-    stored = storedValues(h.core.db, commit.layerId!);
+    stored = storedValues(h.sql, commit.layerId!);
   });
   afterAll(() => h.close());
 

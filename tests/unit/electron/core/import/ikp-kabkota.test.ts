@@ -34,9 +34,9 @@ describe('IKP 2024 kab/kota table with preset ikp-2024', () => {
 
   it('detects the kab/kota level and stores the layer at level 2', () => {
     expect(imported.preview.level).toBe(2);
-    expect(
-      imported.h.core.db.prepare('SELECT level FROM layers WHERE id = ?').pluck().get(imported.commit.layerId),
-    ).toBe(2);
+    expect(imported.h.sql.prepare('SELECT level FROM layers WHERE id = ?').pluck().get(imported.commit.layerId)).toBe(
+      2,
+    );
   });
 
   it('finds the header under the two title rows', () => {
@@ -53,7 +53,7 @@ describe('IKP 2024 kab/kota table with preset ikp-2024', () => {
   });
 
   it('gives the layer the published kab/kota cuts: rendah < 13,47 ≤ sedang < 49,33 ≤ tinggi', () => {
-    const json = imported.h.core.db
+    const json = imported.h.sql
       .prepare('SELECT classification FROM layers WHERE id = ?')
       .pluck()
       .get(imported.commit.layerId) as string;
@@ -66,7 +66,7 @@ describe('IKP 2024 kab/kota table with preset ikp-2024', () => {
   });
 
   it('reproduces every published category from the stored score and the layer classification', () => {
-    const json = imported.h.core.db
+    const json = imported.h.sql
       .prepare('SELECT classification FROM layers WHERE id = ?')
       .pluck()
       .get(imported.commit.layerId) as string;

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { openCore, type Core } from '../../../../../electron/core/core';
 import { createHandlers, dispatch, type Handlers } from '../../../../../electron/core/handlers';
+import { createCaller, type CallApi } from '../../../../../shared/api/caller';
 import type { ApiResult } from '../../../../../shared/api/errors';
 import type { ImportCommitResult, ImportJobState, ImportPreview } from '../../../../../shared/import/preview';
 import type { ImportOptions } from '../../../../../shared/import/types';
@@ -15,6 +16,10 @@ import type { ImportOptions } from '../../../../../shared/import/types';
 export interface Harness {
   core: Core;
   handlers: Handlers;
+  /** Typed calls through the same dispatch (what the CLI uses). */
+  api: CallApi;
+  /** A read-only connection to the store's file, for asserting what was stored. */
+  sql: Database.Database;
   /** Calls a handler through the boundary; the raw `{ ok, value | error }`. */
   raw(method: string, input: unknown): Promise<ApiResult<unknown>>;
   /** Calls a handler and returns its value; throws with the error's code and message otherwise. */
@@ -28,9 +33,12 @@ export async function openHarness(): Promise<Harness> {
   const core = await openCore({ dataDir, version: '0.0.0-test', boundaryPackDir: null });
   const handlers = createHandlers(core);
   const raw = (method: string, input: unknown) => dispatch(handlers, method, input);
+  const sql = new Database(core.store.file, { readonly: true, fileMustExist: true });
   return {
     core,
     handlers,
+    api: createCaller({ invoke: raw }),
+    sql,
     raw,
     async call<T>(method: string, input: unknown): Promise<T> {
       const result = await raw(method, input);
@@ -38,7 +46,8 @@ export async function openHarness(): Promise<Harness> {
       return result.value as T;
     },
     close() {
-      if (core.db.open) core.close();
+      sql.close();
+      if (core.store.isOpen()) core.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -109,7 +118,7 @@ export function importLayerOnce(
     imported.h = await openHarness();
     const { fileName, bytes } = load();
     Object.assign(imported, await importFile(imported.h, fileName, bytes, options));
-    imported.stored = storedValues(imported.h.core.db, imported.commit.layerId!);
+    imported.stored = storedValues(imported.h.sql, imported.commit.layerId!);
   });
   afterAll(() => imported.h?.close());
   return imported;
@@ -135,7 +144,7 @@ export function storedValues(db: Database.Database, layerId: string): Map<string
 
 /** Every row of every table of the database file, read over a separate read-only connection. */
 export function dumpDatabaseFile(core: Core): Record<string, unknown[]> {
-  const reader = new Database(core.db.name, { readonly: true, fileMustExist: true });
+  const reader = new Database(core.store.file, { readonly: true, fileMustExist: true });
   try {
     const tables = reader
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
@@ -147,6 +156,15 @@ export function dumpDatabaseFile(core: Core): Record<string, unknown[]> {
   } finally {
     reader.close();
   }
+}
+
+/**
+ * Every row of every data table: the dump without the audit trail, which rightly grows with every change (an undo
+ * restores the data, and the log says that it happened).
+ */
+export function dumpDataTables(core: Core): Record<string, unknown[]> {
+  const { audit_log: _log, ...data } = dumpDatabaseFile(core);
+  return data;
 }
 
 /** Asserts a message is Bahasa Indonesia for the analyst: Bahasa words present, no English error text. */

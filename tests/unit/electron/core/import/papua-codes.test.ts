@@ -31,7 +31,7 @@ describe('old Papua codes without names', () => {
     h = await openHarness();
     const result = await importFile(h, 'ikp-34-provinsi.xlsx', CODES_ONLY);
     preview = result.preview;
-    stored = [...storedValues(h.core.db, result.commit.layerId!).keys()];
+    stored = [...storedValues(h.sql, result.commit.layerId!).keys()];
   });
   afterAll(() => h.close());
 

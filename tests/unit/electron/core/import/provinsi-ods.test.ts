@@ -20,7 +20,7 @@ describe('provinsi IKP table in .ods with preset ikp-2024', () => {
   });
 
   it('gives the layer the provinsi cuts 21,7 and 68,5 (68,5 itself is sedang)', () => {
-    const json = imported.h.core.db
+    const json = imported.h.sql
       .prepare('SELECT classification FROM layers WHERE id = ?')
       .pluck()
       .get(imported.commit.layerId) as string;

@@ -74,7 +74,7 @@ describe('reports list as a Windows-1252 semicolon CSV', () => {
   beforeAll(async () => {
     h = await openHarness();
     ({ preview, commit } = await importFile(h, 'laporan-athg.csv', bytes));
-    stored = h.core.db
+    stored = h.sql
       .prepare(
         'SELECT source_row, tanggal, kode, jenis, uraian, sumber FROM reports WHERE batch_id = ? ORDER BY source_row',
       )

@@ -65,8 +65,8 @@ describe('import review fixes', () => {
     expect((await h.call<ImportCommitResult>('import.commit', { jobId: first.jobId })).status).toBe('committed');
     const result = await h.call<ImportCommitResult>('import.commit', { jobId: second.jobId });
     expect(result).toMatchObject({ status: 'rejected', batchId: null });
-    expect(h.core.db.prepare('SELECT count(*) FROM batches').pluck().get()).toBe(1);
-    expect(commitImport(h.core.db, h.core.imports.prepared(second.jobId), { allowDuplicate: true }).status).toBe(
+    expect(h.sql.prepare('SELECT count(*) FROM batches').pluck().get()).toBe(1);
+    expect(commitImport(h.core.store, h.core.imports.prepared(second.jobId), { allowDuplicate: true }).status).toBe(
       'committed',
     );
   });
@@ -77,7 +77,7 @@ describe('import review fixes', () => {
     ]);
     const { jobId } = await previewOf(h, 'nama.xlsx', bytes);
     const result = await h.call<ImportCommitResult>('import.commit', { jobId, layerName: 'IKP Aceh (revisi)' });
-    expect(h.core.layers.get(result.layerId!)?.name).toBe('IKP Aceh (revisi)');
+    expect(h.core.store.layers.get(result.layerId!)?.name).toBe('IKP Aceh (revisi)');
   });
 
   it('deletes the batch with an imported layer, so the same file can be imported again', async () => {
@@ -87,7 +87,7 @@ describe('import review fixes', () => {
     const { jobId } = await previewOf(h, 'ulang.xlsx', bytes);
     const { layerId } = await h.call<ImportCommitResult>('import.commit', { jobId });
     await h.call('layers.delete', { layerId });
-    expect(h.core.batches.list()).toEqual([]);
+    expect(h.core.store.batches.list()).toEqual([]);
     const again = await previewOf(h, 'ulang.xlsx', bytes);
     expect(again.preview.duplicateOf).toBeNull();
   });
@@ -140,7 +140,7 @@ describe('import review fixes', () => {
     ];
     const { jobId } = await previewOf(h, 'skor-sendiri.xlsx', writeWorkbook([{ name: 'S', rows }]));
     const { layerId } = await h.call<ImportCommitResult>('import.commit', { jobId });
-    const layer = h.core.layers.get(layerId!)!;
+    const layer = h.core.store.layers.get(layerId!)!;
     expect(layer.classification.classes.map((c) => c.label)).toEqual(['Rendah', 'Sedang', 'Tinggi']);
     const detail = await h.call<{ values: { classIndex: number }[] }>('regions.get', { kode: '63.01' });
     expect(

@@ -1,5 +1,6 @@
 import { classOfCategory, type Classification } from '../classify/classification';
-import { IKP_2024_CLASSIFICATION, RISK_COLORS } from '../editions/ikp-2024';
+import { RISK_COLORS } from '../classify/palettes';
+import { IKP_2024_CLASSIFICATION } from './ikp-2024';
 import type { RegionLevel } from '../regions/types';
 
 /** An edition of a vulnerability product: what its numbers mean and where its classes cut (DOMAIN.md). */

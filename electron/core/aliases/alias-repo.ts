@@ -1,9 +1,8 @@
 import type Database from 'better-sqlite3';
-import { ApiError } from '../../../shared/api/errors';
 import { aliasKey } from '../../../shared/import/interpret';
 import type { RegionLevel } from '../../../shared/regions/types';
 
-/** The analyst's answers to "which region did you mean?", asked once and remembered. */
+/** The only writer of `region_aliases`: the analyst's answers to "which region did you mean?", asked once. */
 export class AliasRepo {
   constructor(private readonly db: Database.Database) {}
 
@@ -18,11 +17,11 @@ export class AliasRepo {
     return new Map(rows.map((r) => [`${r.name_key}|${r.province_key}|${r.level}`, r.kode]));
   }
 
-  /** Remembers that `input` (in `province`) means region `kode`; a later answer replaces an earlier one. */
+  /**
+   * Remembers that `input` (in `province`) means region `kode`; a later answer replaces an earlier one. The caller
+   * checks that the region exists at that level (see rememberAlias).
+   */
   remember(input: string, province: string | null, level: RegionLevel, kode: string): void {
-    const exists = this.db.prepare('SELECT 1 FROM regions WHERE kode = ? AND level = ?').get(kode, level);
-    if (!exists)
-      throw new ApiError('NOT_FOUND', `Wilayah ${kode} tidak ada di tingkat ini. Pilih salah satu kandidat.`);
     const [nameKey, provinceKey] = aliasKey(input, province, level).split('|');
     this.db
       .prepare(
