@@ -85,6 +85,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         schemaVersion,
         regions: regions.counts(),
         boundaries: boundaries.counts(),
+        boundarySources: [...new Set(boundaries.sources().map((row) => row.source))],
       }),
       importWorker,
       close: () => {
