@@ -5,7 +5,7 @@
 //                 the floor (SheetJS parse + one prepared-statement insert transaction), measured in the same run
 import { chromium } from '@playwright/test';
 import { benchImport } from './lib/import-bench';
-import { CHROMIUM_OPTIONS, startShellProcess } from './lib/shell-process';
+import { CHROMIUM_OPTIONS, exitUnlessChromium, startShellProcess } from './lib/shell-process';
 
 const COLD_RUNS = 7;
 const RECOLOR_RUNS = 30;
@@ -18,6 +18,7 @@ function median(values: number[]): number {
 const round = (value: number) => Math.round(value * 10) / 10;
 
 async function main(): Promise<void> {
+  exitUnlessChromium();
   const json = process.argv.includes('--json');
   const shell = await startShellProcess();
   const launchStarted = performance.now();

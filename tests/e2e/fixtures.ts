@@ -1,6 +1,13 @@
+import { join } from 'node:path';
 import { test as base } from '@playwright/test';
+import { isFixturePack } from '../../electron/core/boundaries/boundary-import';
 import { startShellProcess, type ShellProcess } from '../../scripts/lib/shell-process';
 import { MapPage } from './pages/map-page';
+
+/** True when the app runs on the synthetic fixture boundaries (no boundary pack beside this clone). */
+export const BOUNDARY_FIXTURE = isFixturePack(
+  join(import.meta.dirname, '..', '..', 'resources', 'generated', 'boundaries'),
+);
 
 /** Each test gets its own browser shell process with a throwaway data directory, and a page object on it. */
 export const test = base.extend<{ shell: ShellProcess; mapPage: MapPage }>({

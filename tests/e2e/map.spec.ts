@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { BOUNDARY_FIXTURE, expect, test } from './fixtures';
 
 test('opens on a coloured choropleth of 514 kab/kota with legend and province outlines', async ({ mapPage, page }) => {
   await mapPage.open();
@@ -87,6 +87,15 @@ test('the About screen shows the boundary MIT notice and the idn-area-data ODbL 
   await expect(dialog).toContainText('ODbL');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+});
+
+test('the About screen says where the boundaries came from, synthetic ones included', async ({ mapPage, page }) => {
+  await mapPage.open();
+  await page.getByRole('button', { name: 'Tentang & sumber data' }).click();
+  const source = page.getByRole('dialog', { name: 'Tentang Waspada' }).locator('dt:text-is("Sumber batas") + dd');
+  await expect(source).toHaveText(
+    BOUNDARY_FIXTURE ? 'batas contoh sintetis — bukan peta sungguhan' : 'paket batas wilayah',
+  );
 });
 
 test('Enter typed straight after the name opens the best match', async ({ mapPage }) => {

@@ -55,16 +55,32 @@ export function importBoundaryText(store: Store, text: string, source: string): 
   return { level: parsed.level, stored: usable.length, skipped };
 }
 
-/** On first open, loads every level of the generated pack that the store does not have yet. */
+/** `boundaries.source` of a level seeded from the real pack. */
+export const PACK_SOURCE = 'paket batas wilayah';
+/** `boundaries.source` of a level seeded from the synthetic fixture pack; the About screen shows it as is. */
+export const FIXTURE_SOURCE = 'batas contoh sintetis — bukan peta sungguhan';
+
+/** True when the generated pack is the synthetic fixture (its SOURCE.txt starts with "fixture"), not real borders. */
+export function isFixturePack(packDir: string): boolean {
+  const marker = join(packDir, 'SOURCE.txt');
+  return existsSync(marker) && readFileSync(marker, 'utf8').startsWith('fixture');
+}
+
+/**
+ * Loads every level of the generated pack that the store does not have yet; a real pack also replaces levels that
+ * an earlier run seeded from the synthetic fixture, so a store never keeps test rectangles once the map is there.
+ */
 export function seedBoundariesFromPack(store: Store, packDir: string | null): number {
   if (!packDir) return 0;
-  const counts = store.boundaries.counts();
-  const have = { 1: counts.provinsi, 2: counts.kabkota, 3: counts.kecamatan };
+  const fixture = isFixturePack(packDir);
+  const sources = store.boundaries.sources();
+  const kept = (level: number) =>
+    sources.some((row) => row.level === level && (fixture || row.source !== FIXTURE_SOURCE));
   let seeded = 0;
   for (const [level, file] of Object.entries(PACK_FILES)) {
     const path = join(packDir, file);
-    if (have[Number(level) as 1 | 2 | 3] > 0 || !existsSync(path)) continue;
-    seeded += importBoundaryText(store, readFileSync(path, 'utf8'), `paket batas wilayah (${file})`).stored;
+    if (kept(Number(level)) || !existsSync(path)) continue;
+    seeded += importBoundaryText(store, readFileSync(path, 'utf8'), fixture ? FIXTURE_SOURCE : PACK_SOURCE).stored;
   }
   return seeded;
 }

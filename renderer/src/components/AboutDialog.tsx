@@ -50,6 +50,8 @@ export function AboutDialog() {
             {formatNumber(info.boundaries.provinsi)} provinsi · {formatNumber(info.boundaries.kabkota)} kab/kota ·{' '}
             {formatNumber(info.boundaries.kecamatan)} kecamatan
           </dd>
+          <dt>Sumber batas</dt>
+          <dd>{info.boundarySources.length > 0 ? info.boundarySources.join('; ') : 'belum ada batas dimuat'}</dd>
         </dl>
       )}
       <p>
