@@ -1,5 +1,5 @@
 import type { Classification } from '../classify/classification';
-import { comparisonKey } from '../regions/match/normalize';
+import { comparisonKey } from '../regions/normalize';
 import type { CodeVintage, MatchResult, RegionMatcher } from '../regions/match/matcher';
 import type { Region, RegionLevel } from '../regions/types';
 import { detectDecimal, type DecimalMode } from '../workbook/values';

@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { isRegionCode, levelOfCode, parentCode, provinceCode } from '../codes';
 import type { Region, RegionLevel } from '../types';
 import { PAPUA_PRE_2022, REGION_ALIASES, type RegionAlias } from './aliases';
-import { comparisonKey, normalizeRegionName, type NameKind } from './normalize';
+import { comparisonKey, normalizeRegionName, type NameKind } from '../normalize';
 
 /** matched: one region, safe to join · ambiguous: the analyst must choose · unmatched: nothing recognised. */
 export type MatchStatus = 'matched' | 'ambiguous' | 'unmatched';
