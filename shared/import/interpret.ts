@@ -6,6 +6,7 @@ import { detectDecimal, type DecimalMode } from '../workbook/values';
 import { cellText, type FieldId, type GridCell, type ImportKind } from './fields';
 import type { SheetLayout } from './layout';
 import { hasProvincePrefix, isFootnoteRow, isTotalRow, numberingDepth, withoutProvincePrefix } from './row-shapes';
+import { aliasKey, aliasLookup, type RememberedAlias } from './remembered-aliases';
 import { readLayerValue, readReport } from './row-values';
 import type { InterpretedSheet, LayerRow, ReportRow, RowIssue, UnsettledRegion } from './types';
 import { detectLevel, detectVintage } from './detect-level';
@@ -16,8 +17,8 @@ export interface InterpretContext {
   mapping: readonly FieldId[];
   matcher: RegionMatcher;
   regions: readonly Region[];
-  /** The analyst's earlier answers, by `${nameKey}|${provinceKey}|${level}`. */
-  remembered: ReadonlyMap<string, string>;
+  /** The analyst's earlier answers (the region_aliases table). */
+  remembered: readonly RememberedAlias[];
   classification: Classification | null;
   /** The edition's scale (IKP: 0–100); a score outside it is flagged. */
   scale?: { min: number | null; max: number | null };
@@ -28,11 +29,6 @@ export interface InterpretContext {
   onProgress?: (done: number, total: number) => void;
   /** Told of every row whose region matched (for `regions match`, which lists matched rows too). */
   onMatched?: (row: number, input: string, kode: string) => void;
-}
-
-/** Key under which an analyst's answer for a name (in a province) is remembered. */
-export function aliasKey(name: string, province: string | null, level: RegionLevel): string {
-  return `${comparisonKey(name)}|${province ? comparisonKey(province) : ''}|${level}`;
 }
 
 /**
@@ -59,6 +55,7 @@ export function interpretRows(
   const vintage = context.vintage ?? detectVintage(dataRows, context) ?? undefined;
   const decimal = context.decimal ?? detectDecimal(dataRows.map((row) => text(row, 'skor'))) ?? 'auto';
   const byKode = new Map(context.regions.map((r) => [r.kode, r]));
+  const rememberedKode = aliasLookup(context.remembered);
   const headerKey = layout.headers.map((h) => h.toLowerCase()).join('|');
   const firstHeader = (layout.headers[0] ?? '').toLowerCase();
 
@@ -140,7 +137,7 @@ export function interpretRows(
     const cacheKey = `${name}|${code}|${province ?? ''}|${viaKabkota}`;
     let result = matchCache.get(cacheKey);
     if (!result) {
-      const remembered = name ? context.remembered.get(aliasKey(name, province, matchLevel)) : undefined;
+      const remembered = name ? rememberedKode(aliasKey(name, province, matchLevel)) : undefined;
       result =
         remembered && byKode.has(remembered)
           ? { status: 'matched', kode: remembered, candidates: [], reason: 'pilihan analis sebelumnya' }

@@ -8,6 +8,7 @@ import { interpretRows } from '../../../shared/import/interpret';
 import { classificationFor, findPreset, LAYER_PRESETS } from '../../../shared/import/presets';
 import type { ImportPreview, ImportProgress } from '../../../shared/import/preview';
 import type { ImportOptions, InterpretedSheet } from '../../../shared/import/types';
+import type { RememberedAlias } from '../../../shared/import/remembered-aliases';
 import type { RegionMatcher } from '../../../shared/regions/match/matcher';
 import type { Region } from '../../../shared/regions/types';
 import { readWorkbook } from '../workbook/read-workbook';
@@ -43,7 +44,7 @@ export function sha256Of(bytes: Uint8Array): string {
 export interface ImportDeps {
   regions: readonly Region[];
   matcher: RegionMatcher;
-  remembered: ReadonlyMap<string, string>;
+  remembered: readonly RememberedAlias[];
   findDuplicate(sha256: string): { batchId: number; createdAt: string } | null;
 }
 

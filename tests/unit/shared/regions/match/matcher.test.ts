@@ -285,19 +285,6 @@ describe('hand-written cases', () => {
     expect(result.reason).toContain('Atlantis');
   });
 
-  it('lets remembered aliases win, for exactly the name that was chosen', () => {
-    const remembering = createRegionMatcher(regions, [
-      { input: 'Banjar', kode: '63.03' },
-      { input: 'Toba Samosir', kode: '12.01' },
-      { input: 'Kab. Tanah Bumbu Lama', kode: '63.10' },
-    ]);
-    expect(remembering.match({ name: 'BANJAR' })).toMatchObject({ status: 'matched', kode: '63.03' });
-    expect(remembering.match({ name: 'Kota Banjar' })).toMatchObject({ status: 'matched', kode: '32.79' });
-    expect(remembering.match({ name: 'Toba Samosir' })).toMatchObject({ status: 'matched', kode: '12.01' });
-    expect(remembering.match({ name: 'Kab Tanah Bumbu Lama' })).toMatchObject({ status: 'matched', kode: '63.10' });
-    expect(remembering.match({ name: 'Banjar', code: '32.79' }).status).toBe('ambiguous');
-  });
-
   it('keeps built-in aliases pointing at real regions, and unprefixed ones clear of real names', () => {
     const codes = new Set(regions.map((region) => region.kode));
     expect(REGION_ALIASES.filter((alias) => !codes.has(alias.kode))).toEqual([]);
