@@ -38,6 +38,8 @@ export interface MatchResult {
 /** A matcher with its indexes built once for a region list. */
 export interface RegionMatcher {
   match(input: MatchInput): MatchResult;
+  /** Today's province codes a province name or code stands for (an old Papua name: each successor), or null. */
+  provinces(text: string, vintage?: CodeVintage): ReadonlySet<string> | null;
 }
 
 /** Candidate regions, each with how it was reached (which reading of the code, which written name). */
@@ -248,7 +250,7 @@ export function createRegionMatcher(regions: readonly Region[]): RegionMatcher {
     return result('matched', [region], `Cocok: ${describe(region)} ${how}.${note}`);
   }
 
-  return { match };
+  return { match, provinces: readProvince };
 }
 
 /** Name key of a region: kab/kota and provinces without their prefix; kecamatan as written ("Kota Juang"). */

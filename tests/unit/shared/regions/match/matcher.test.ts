@@ -285,6 +285,16 @@ describe('hand-written cases', () => {
     expect(result.reason).toContain('Atlantis');
   });
 
+  it('reads a province field as the provinces it stands for: short forms, codes, old Papua with its successors', () => {
+    const read = (text: string, vintage?: 'current' | 'pre-2022') => [...(matcher.provinces(text, vintage) ?? [])];
+    expect(read('Jabar')).toEqual(['32']);
+    expect(read('Prov. Kalimantan Selatan')).toEqual(['63']);
+    expect(read('63', 'current')).toEqual(['63']);
+    expect(read('Papua').sort()).toEqual(['91', '93', '94', '95']);
+    expect(read('Papua', 'current')).toEqual(['91']);
+    expect(matcher.provinces('Atlantis')).toBeNull();
+  });
+
   it('keeps built-in aliases pointing at real regions, and unprefixed ones clear of real names', () => {
     const codes = new Set(regions.map((region) => region.kode));
     expect(REGION_ALIASES.filter((alias) => !codes.has(alias.kode))).toEqual([]);
