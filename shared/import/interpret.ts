@@ -80,7 +80,8 @@ export function interpretRows(
   const matcher = cachedMatcher(context.matcher);
   const matchLevelOf = (viaKabkota: boolean): RegionLevel => (viaKabkota ? 2 : level);
   const valueColumns = context.mapping.flatMap((field, c) => (VALUE_FIELDS.has(field) ? [c] : []));
-  const hasValues = (cells: readonly GridCell[]) => valueColumns.some((c) => cellText(cells[c]) !== '');
+  // A heading merged across the table copies its name into the value columns: copies are not values.
+  const hasValues = (cells: readonly GridCell[]) => valueColumns.some((c) => !cells[c]?.merged && cellText(cells[c]));
 
   /** The region cells of a row. A kecamatan table with a kab/kota column is matched at the kab/kota first, then
    * the kecamatan within it: kecamatan names repeat across Indonesia (three "Cisarua" in Jawa Barat alone). */
@@ -139,12 +140,13 @@ export function interpretRows(
     const cellsRegion = { name, code, province: provinceText, numbering, hasValues: hasValues(cells) };
     const headingContext = { matcher, level: matchLevelOf(viaKabkota), vintage, contextProvince };
     if (level > 1 && isProvinceHeading(cellsRegion, () => rowsBelow(index), headingContext)) {
-      contextProvince = withoutProvincePrefix(name) || contextProvince;
+      contextProvince = withoutProvincePrefix(name || provinceText) || contextProvince;
       // A new province heading ends the group a province cell above spoke for.
       provinceAbove = null;
       return skip(
         row,
-        `Baris provinsi ${name || code} (subtotal), dilewati; dipakai sebagai konteks provinsi baris di bawahnya.`,
+        `Baris provinsi ${name || provinceText || code} (subtotal), dilewati; dipakai sebagai konteks provinsi ` +
+          'baris di bawahnya.',
       );
     }
     if (!name && !code) return fail(row, 'Tidak ada nama atau kode wilayah di baris ini.');

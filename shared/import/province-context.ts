@@ -58,7 +58,8 @@ function provincesOfRow(row: RowRegion, context: HeadingContext): ReadonlySet<st
  * A row naming a province, inside a kab/kota or kecamatan table, is a heading (or subtotal) of the rows under it
  * when it says so (a "Prov." prefix, a two-digit code, numbering 1 over 1.1) or when its name cannot be data at this
  * level ("JAWA BARAT"). A province name that is also a kab/kota name ("Gorontalo", "Bengkulu", "Jambi") is a heading
- * only when it looks like one: not part of a flat numbering, no value cells, and the rows under it lie in it.
+ * only when it looks like one: not part of a flat numbering, no value cells, and the rows under it lie in it. A row
+ * with nothing but a province cell is a heading too.
  */
 export function isProvinceHeading(
   row: RowRegion,
@@ -67,7 +68,10 @@ export function isProvinceHeading(
 ): boolean {
   const { matcher, level, vintage } = context;
   if (hasProvincePrefix(row.name) || /^\d{2}$/.test(row.code)) return true;
-  if (row.code || !row.name) return false;
+  // A row holding nothing but a province cell heads the rows under it, as a province cell carried down would.
+  if (!row.name && !row.code)
+    return !!row.province && !row.hasValues && matcher.provinces(row.province, vintage) !== null;
+  if (row.code) return false;
   if (matcher.match({ name: row.name, level: 1, candidates: false }).status !== 'matched') return false;
   // Its own province cell naming another province, or the heading above repeating, makes it data ("Jambi" in Jambi).
   if (row.province && comparisonKey(row.province) !== comparisonKey(row.name)) return false;
