@@ -11,7 +11,7 @@ import { hasProvincePrefix, isFootnoteRow, isTotalRow, withoutProvincePrefix } f
 import { aliasKey, aliasLookup, type RememberedAlias } from './remembered-aliases';
 import { codeText, readLayerValue, readReport } from './row-values';
 import { unsplitPapua } from './papua-split';
-import type { InterpretedSheet, LayerRow, ReportRow, RowIssue, UnsettledRegion } from './types';
+import type { InterpretedSheet, LayerRow, ReportRow, RowIssue, SkipReason, UnsettledRegion } from './types';
 import { detectLevel, detectVintage } from './detect-level';
 
 /** What interpretRows needs besides the grid. */
@@ -112,9 +112,9 @@ export function interpretRows(
     return below;
   };
 
-  const skip = (row: number, message: string) => {
+  const skip = (row: number, reason: SkipReason, message: string) => {
     skipped += 1;
-    issues.push({ row, severity: 'info', message });
+    issues.push({ row, severity: 'info', message, skipped: reason });
   };
   const fail = (row: number, message: string, extra: Partial<RowIssue> = {}) =>
     issues.push({ row, severity: 'error', message, ...extra });
@@ -128,14 +128,14 @@ export function interpretRows(
     read += 1;
     if (inFootnotes || isFootnoteRow(texts)) {
       inFootnotes = true;
-      return skip(row, 'Catatan di bawah tabel, dilewati.');
+      return skip(row, 'catatan', 'Catatan di bawah tabel, dilewati.');
     }
     const repeatsHeader =
       (texts[0] ?? '').toLowerCase() === firstHeader && texts.map((t) => t.toLowerCase()).join('|') === headerKey;
-    if (repeatsHeader) return skip(row, 'Judul kolom yang diulang, dilewati.');
+    if (repeatsHeader) return skip(row, 'judul', 'Judul kolom yang diulang, dilewati.');
     const { name, code, province: provinceText, numbering, kecamatanText, viaKabkota } = regionCells(cells);
     if (!code && isTotalRow([name, numbering, texts.find(Boolean) ?? '']))
-      return skip(row, 'Baris jumlah/total, dilewati.');
+      return skip(row, 'total', 'Baris jumlah/total, dilewati.');
 
     const cellsRegion = { name, code, province: provinceText, numbering, hasValues: hasValues(cells) };
     const headingContext = { matcher, level: matchLevelOf(viaKabkota), vintage, contextProvince };
@@ -145,6 +145,7 @@ export function interpretRows(
       provinceAbove = null;
       return skip(
         row,
+        'provinsi',
         `Baris provinsi ${name || provinceText || code} (subtotal), dilewati; dipakai sebagai konteks provinsi ` +
           'baris di bawahnya.',
       );

@@ -6,7 +6,7 @@ import { detectLevel } from '../../../shared/import/detect-level';
 import { guessKind } from '../../../shared/import/layout';
 import { interpretRows } from '../../../shared/import/interpret';
 import { classificationFor, findPreset, LAYER_PRESETS } from '../../../shared/import/presets';
-import type { ImportPreview, ImportProgress } from '../../../shared/import/preview';
+import { groupSkipped, type ImportPreview, type ImportProgress } from '../../../shared/import/preview';
 import type { ImportOptions, InterpretedSheet } from '../../../shared/import/types';
 import type { RememberedAlias } from '../../../shared/import/remembered-aliases';
 import type { RegionMatcher } from '../../../shared/regions/match/matcher';
@@ -173,6 +173,7 @@ export function prepareImport(
       dataStartRow: choice.layout.dataStart + 1,
       sample: rows.slice(0, SAMPLE_ROWS),
       rows: final.rows,
+      skipped: groupSkipped(final.issues),
       regions: {
         matched: final.regions.matched,
         ambiguous: final.regions.ambiguous.slice(0, PREVIEW_REGIONS),

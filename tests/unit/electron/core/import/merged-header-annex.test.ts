@@ -27,6 +27,13 @@ describe('agency annex with a two-row merged header and province heading rows', 
     expect(imported.preview.rows).toMatchObject({ skipped: workbook.headingRows.length + 1, errors: 0 });
   });
 
+  it('lists every skipped row in the preview, by reason', () => {
+    expect(imported.preview.skipped.map(({ reason, rows, total }) => ({ reason, rows, total }))).toEqual([
+      { reason: 'provinsi', rows: workbook.headingRows, total: workbook.headingRows.length },
+      { reason: 'catatan', rows: [workbook.noteRow], total: 1 },
+    ]);
+  });
+
   it('keeps each score and category with its source row', () => {
     const differing = [...workbook.expected].filter(([kode, want]) => {
       const got = imported.stored.get(kode);
