@@ -33,4 +33,21 @@ describe('province context from the rows above', () => {
     const { preview } = await previewOf(h, 'provinsi-lalu-judul.xlsx', writeWorkbook([{ name: 'IKP', rows }]));
     expect(preview.sample.map((r) => r.kode)).toEqual(['32.71', '63.03']);
   });
+
+  it('matches every unique name of a plain list whose province cell is filled on some rows only', async () => {
+    const rows = [
+      ['No', 'Provinsi', 'Kabupaten/Kota', 'Kode Wilayah'],
+      [1, 'Jawa Barat', 'Kab. Garut', ''],
+      [2, '', 'Bengkulu', ''],
+      [3, '', 'Kab. Tanah Laut', ''],
+      [4, 'Aceh', 'Kab. Simeulue', ''],
+      [5, '', 'Gorontalo', '75.71'],
+      [6, '', 'Kota Sorong', ''],
+      [7, '', 'Banjar', ''],
+    ];
+    const { preview } = await previewOf(h, 'daftar.xlsx', writeWorkbook([{ name: 'Daftar', rows }]));
+    expect(preview.sample.map((r) => r.kode)).toEqual(['32.05', '17.71', '63.01', '11.09', '75.71', '96.71']);
+    expect(preview.regions.ambiguous.map((a) => [a.input, a.candidates.length])).toEqual([['Banjar', 2]]);
+    expect(preview.issues.filter((i) => /provinsi di atasnya/.test(i.message)).map((i) => i.row)).toEqual([3, 4, 7]);
+  });
 });
