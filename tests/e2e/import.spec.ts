@@ -3,6 +3,14 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { expect, test } from './fixtures';
 
+/** Writes one sheet of rows as an .xlsx file and returns its path. */
+function writeXlsx(file: string, sheet: string, rows: unknown[][]): string {
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), sheet);
+  writeFileSync(file, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }));
+  return file;
+}
+
 /** A small IKP-style table as a province would send it: title row, decimal commas, an ambiguous "Banjar". */
 function ikpWorkbook(dir: string): string {
   const rows = [
@@ -13,11 +21,7 @@ function ikpWorkbook(dir: string): string {
     [3, 'Banjar', '30', 'Sedang'],
     [4, 'Kota Banjarmasin', '49,33', 'Tinggi'],
   ];
-  const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'IKP');
-  const file = join(dir, 'ikp-kalsel.xlsx');
-  writeFileSync(file, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }));
-  return file;
+  return writeXlsx(join(dir, 'ikp-kalsel.xlsx'), 'IKP', rows);
 }
 
 test('imports a workbook: preview, settle an ambiguous region, commit, see it on the map, undo it', async ({
@@ -58,6 +62,7 @@ function provinceWorkbook(dir: string): string {
     '11 12 13 14 15 16 17 18 19 21 31 32 33 34 35 36 51 52 53 61 62 63 64 65 71 72 73 74 75 76 81 82 91 92 93 94 95 96';
   const header = ['Kode', 'Skor'];
   const body = codes.split(' ').map((kode, i) => [kode, 20 + i]);
+  const sheet = 'Provinsi';
   const rows = [
     ['IKP 2024 TINGKAT PROVINSI'],
     header,
@@ -68,11 +73,7 @@ function provinceWorkbook(dir: string): string {
     [],
     ['Sumber: Bawaslu RI'],
   ];
-  const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Provinsi');
-  const file = join(dir, 'ikp-provinsi.xlsx');
-  writeFileSync(file, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }));
-  return file;
+  return writeXlsx(join(dir, 'ikp-provinsi.xlsx'), sheet, rows);
 }
 
 test('the preview says how many rows its sample shows and why each skipped row was skipped', async ({
