@@ -3,6 +3,14 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { expect, test } from './fixtures';
 
+/** Writes one sheet of rows as an .xlsx file and returns its path. */
+function writeXlsx(file: string, sheet: string, rows: unknown[][]): string {
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), sheet);
+  writeFileSync(file, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }));
+  return file;
+}
+
 /** A small IKP-style table as a province would send it: title row, decimal commas, an ambiguous "Banjar". */
 function ikpWorkbook(dir: string): string {
   const rows = [
@@ -13,11 +21,7 @@ function ikpWorkbook(dir: string): string {
     [3, 'Banjar', '30', 'Sedang'],
     [4, 'Kota Banjarmasin', '49,33', 'Tinggi'],
   ];
-  const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'IKP');
-  const file = join(dir, 'ikp-kalsel.xlsx');
-  writeFileSync(file, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }));
-  return file;
+  return writeXlsx(join(dir, 'ikp-kalsel.xlsx'), 'IKP', rows);
 }
 
 test('imports a workbook: preview, settle an ambiguous region, commit, see it on the map, undo it', async ({
@@ -50,6 +54,45 @@ test('imports a workbook: preview, settle an ambiguous region, commit, see it on
   await page.getByRole('button', { name: 'Batalkan' }).click();
   await expect(page.getByText('Batch 1 dibatalkan; datanya dihapus.')).toBeVisible();
   await expect(mapPage.legend).toContainText('Data contoh — fiktif');
+});
+
+/** The 38 provinces by code, with a repeated header, a national total and a note: 38 rows to store, 3 to skip. */
+function provinceWorkbook(dir: string): string {
+  const codes =
+    '11 12 13 14 15 16 17 18 19 21 31 32 33 34 35 36 51 52 53 61 62 63 64 65 71 72 73 74 75 76 81 82 91 92 93 94 95 96';
+  const header = ['Kode', 'Skor'];
+  const body = codes.split(' ').map((kode, i) => [kode, 20 + i]);
+  const sheet = 'Provinsi';
+  const rows = [
+    ['IKP 2024 TINGKAT PROVINSI'],
+    header,
+    ...body.slice(0, 20),
+    header,
+    ...body.slice(20),
+    ['Jumlah Nasional', 1500],
+    [],
+    ['Sumber: Bawaslu RI'],
+  ];
+  return writeXlsx(join(dir, 'ikp-provinsi.xlsx'), sheet, rows);
+}
+
+test('the preview says how many rows its sample shows and why each skipped row was skipped', async ({
+  mapPage,
+  page,
+  shell,
+}) => {
+  await mapPage.open();
+  await page.getByRole('button', { name: 'Impor buku kerja…' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Impor buku kerja' });
+  await dialog.locator('input[type=file]').setInputFiles(provinceWorkbook(shell.dataDir));
+  await expect(dialog.locator('.import-summary')).toContainText('38 akan disimpan');
+  await expect(dialog.locator('.import-summary')).toContainText('3 dilewati');
+  await expect(dialog.locator('table.sample caption')).toHaveText('menampilkan 25 dari 38 baris');
+  const skipped = dialog.getByRole('region', { name: 'Baris yang dilewati' });
+  await expect(skipped.getByRole('heading')).toHaveText('Baris yang dilewati (3)');
+  await expect(skipped).toContainText('Judul kolom yang diulang (1): baris 23');
+  await expect(skipped).toContainText('Baris jumlah/total (1): baris 42');
+  await expect(skipped).toContainText('Catatan di bawah tabel (1): baris 44');
 });
 
 test('a file that is not a workbook is refused with a message and nothing is stored', async ({
