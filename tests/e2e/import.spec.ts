@@ -22,19 +22,20 @@ function ikpWorkbook(dir: string): string {
 
 test('imports a workbook: preview, settle an ambiguous region, commit, see it on the map, undo it', async ({
   mapPage,
+  importDialog,
   page,
   shell,
 }) => {
   await mapPage.open();
-  await page.getByRole('button', { name: 'Impor buku kerja…' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Impor buku kerja' });
-  await dialog.locator('input[type=file]').setInputFiles(ikpWorkbook(shell.dataDir));
-  await expect(dialog.locator('.import-summary')).toContainText('3 akan disimpan');
+  await importDialog.open();
+  const { dialog } = importDialog;
+  await importDialog.chooseFile(ikpWorkbook(shell.dataDir));
+  await expect(importDialog.summary).toContainText('3 akan disimpan');
   await expect(dialog).toContainText('Wilayah yang perlu dipastikan (1)');
 
   await dialog.getByLabel('Wilayah untuk "Banjar" baris 5').selectOption('63.03');
   await dialog.getByRole('button', { name: 'Ingat pilihan ini' }).click();
-  await expect(dialog.locator('.import-summary')).toContainText('4 akan disimpan');
+  await expect(importDialog.summary).toContainText('4 akan disimpan');
 
   await dialog.getByLabel('Produk / edisi').selectOption('ikp-2024');
   await expect(dialog.getByLabel('Nama lapisan')).toHaveValue(/IKP Pemilu/);
@@ -54,20 +55,26 @@ test('imports a workbook: preview, settle an ambiguous region, commit, see it on
 
 test('a file that is not a workbook is refused with a message and nothing is stored', async ({
   mapPage,
-  page,
+  importDialog,
   shell,
 }) => {
   await mapPage.open();
   const file = join(shell.dataDir, 'bukan-excel.xlsx');
   writeFileSync(file, Buffer.from('%PDF-1.7 this is not a spreadsheet'));
-  await page.getByRole('button', { name: 'Impor buku kerja…' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Impor buku kerja' });
-  await dialog.locator('input[type=file]').setInputFiles(file);
-  await expect(dialog.getByRole('alert')).toContainText('bukan-excel.xlsx');
-  await expect(dialog.getByRole('button', { name: 'Simpan' })).toBeDisabled();
+  await importDialog.open();
+  await importDialog.chooseFile(file);
+  await expect(importDialog.dialog.getByRole('alert')).toContainText('bukan-excel.xlsx');
+  await expect(importDialog.dialog.getByRole('button', { name: 'Simpan' })).toBeDisabled();
+  // The error says what to do next, and the dialog is back at its start: another file can be chosen.
+  await expect(importDialog.dialog.getByRole('button', { name: 'Pilih berkas…' })).toBeFocused();
 });
 
-test('imported incident reports appear in the panel of their region', async ({ mapPage, page, shell }) => {
+test('imported incident reports appear in the panel of their region', async ({
+  mapPage,
+  importDialog,
+  page,
+  shell,
+}) => {
   await mapPage.open();
   const file = join(shell.dataDir, 'laporan.csv');
   writeFileSync(
@@ -75,9 +82,9 @@ test('imported incident reports appear in the panel of their region', async ({ m
     'Tanggal;Jenis ATHG;Kabupaten/Kota;Provinsi;Uraian;Sumber\n27 November 2024;Gangguan;Kab. Banjar;Kalimantan ' +
       'Selatan;Kericuhan di TPS 05;Polres\n',
   );
-  await page.getByRole('button', { name: 'Impor buku kerja…' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Impor buku kerja' });
-  await dialog.locator('input[type=file]').setInputFiles(file);
+  await importDialog.open();
+  const { dialog } = importDialog;
+  await importDialog.chooseFile(file);
   await expect(dialog.locator('select').filter({ has: page.locator('option[value="reports"]') })).toHaveValue(
     'reports',
   );

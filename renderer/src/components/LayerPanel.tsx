@@ -1,7 +1,8 @@
 import { legendEntries } from '../../../shared/classify/legend';
 import { NO_DATA_COLOR } from '../../../shared/editions/ikp-2024';
 import { formatDate, formatNumber } from '../../../shared/format/number';
-import { demoRestored, layerDeleted, layerSelected, layerVisibilityToggled } from '../store/actions';
+import { importDialogOpened } from '../store/actions/import-actions';
+import { demoRestored, layerDeleted, layerSelected, layerVisibilityToggled } from '../store/actions/layer-actions';
 import { useActiveLayer } from '../store/selectors';
 import { useWaspada } from '../store/store';
 import { BatchHistory } from './BatchHistory';
@@ -11,8 +12,18 @@ export function LayerPanel() {
   const layers = useWaspada((s) => s.layers);
   const activeLayerId = useWaspada((s) => s.activeLayerId);
   const active = useActiveLayer();
-  const openImport = useWaspada((s) => s.importToggled);
+  // Until the first layers and the shown one's values arrive, say so (not "all hidden", which is not yet known).
+  const loading = useWaspada((s) => s.layersStatus === 'loading' && s.boundaryStatus !== 'error');
 
+  if (loading)
+    return (
+      <aside className="panel layer-panel" aria-label="Lapisan dan legenda" aria-busy="true">
+        <h2>Lapisan</h2>
+        <p className="empty" role="status">
+          <span className="spinner" aria-hidden="true" /> Memuat lapisan…
+        </p>
+      </aside>
+    );
   return (
     <aside className="panel layer-panel" aria-label="Lapisan dan legenda">
       <h2>Lapisan</h2>
@@ -22,7 +33,7 @@ export function LayerPanel() {
             Belum ada lapisan data. Impor lapisan dari buku kerja (IKP Bawaslu, pemetaan kerawanan, TPS rawan, IPKP atau
             skor sendiri), atau pulihkan data contoh untuk mencoba peta.
           </p>
-          <button type="button" className="primary" onClick={() => openImport(true)}>
+          <button type="button" className="primary" onClick={() => void importDialogOpened()}>
             Impor buku kerja…
           </button>{' '}
           <button type="button" onClick={() => void demoRestored()}>

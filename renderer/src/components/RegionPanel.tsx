@@ -1,33 +1,42 @@
 import { useEffect, useRef } from 'react';
 import { formatDate, formatNumber } from '../../../shared/format/number';
-import { useWaspada } from '../store/store';
 import { REGION_KIND_LABEL } from '../../../shared/regions/labels';
+import { regionPanelClosed } from '../store/actions/region-actions';
+import { useWaspada } from '../store/store';
+import { returnFocus } from './focus';
 
 const CHILD_LABEL = { provinsi: 'kabupaten/kota', kabupaten: 'kecamatan', kota: 'kecamatan' } as const;
 const JENIS = { A: 'Ancaman', T: 'Tantangan', H: 'Hambatan', G: 'Gangguan' } as const;
 
-/** Side panel for the selected region: identity, Pilkada 2024 status and its value in every layer. Escape closes. */
+/**
+ * Side panel for the selected region: identity, Pilkada 2024 status and its value in every layer. Focus moves to its
+ * heading when it opens and back to what opened it (the map, the search box) when it closes; Escape closes.
+ */
 export function RegionPanel() {
   const detail = useWaspada((s) => s.detail);
   const layers = useWaspada((s) => s.layers);
-  const close = useWaspada((s) => s.selectionCleared);
   const heading = useRef<HTMLHeadingElement>(null);
+  const open = detail !== null;
 
   useEffect(() => {
-    if (!detail) return;
-    heading.current?.focus();
+    if (!open) return;
+    const opener = document.activeElement;
     // A dialog on top (import, about) takes its own Escape; the panel closes only when it has the keyboard.
     const onKey = (event: KeyboardEvent) =>
-      event.key === 'Escape' && !document.querySelector('dialog[open]') && close();
+      event.key === 'Escape' && !useWaspada.getState().dialog && regionPanelClosed();
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [detail, close]);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      returnFocus(opener);
+    };
+  }, [open]);
+  useEffect(() => heading.current?.focus(), [detail]);
 
   if (!detail) return null;
   const { region } = detail;
   return (
     <aside className="panel region-panel" aria-label={`Rincian ${region.nama}`}>
-      <button type="button" className="close" aria-label="Tutup rincian wilayah" onClick={close}>
+      <button type="button" className="close" aria-label="Tutup rincian wilayah" onClick={regionPanelClosed}>
         ×
       </button>
       <p className="eyebrow">
