@@ -36,6 +36,8 @@ test('imports a workbook: preview, settle an ambiguous region, commit, see it on
   await dialog.getByLabel('Wilayah untuk "Banjar" baris 5').selectOption('63.03');
   await dialog.getByRole('button', { name: 'Ingat pilihan ini' }).click();
   await expect(importDialog.summary).toContainText('4 akan disimpan');
+  // The settled row (and its button, which had focus) is gone: focus went to the summary, not the page body.
+  await expect(importDialog.summary).toBeFocused();
 
   await dialog.getByLabel('Produk / edisi').selectOption('ikp-2024');
   await expect(dialog.getByLabel('Nama lapisan')).toHaveValue(/IKP Pemilu/);

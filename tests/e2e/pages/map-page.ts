@@ -9,6 +9,8 @@ export class MapPage {
   readonly tooltip: Locator;
   readonly legend: Locator;
   readonly layerPanel: Locator;
+  /** MapLibre's canvas: it takes the keyboard (arrows, +/-) and focus returns to it. */
+  readonly canvas: Locator;
   readonly requests: string[] = [];
 
   constructor(
@@ -21,6 +23,7 @@ export class MapPage {
     this.tooltip = page.getByRole('tooltip');
     this.legend = page.getByRole('region', { name: 'Legenda' });
     this.layerPanel = page.getByRole('complementary', { name: 'Lapisan dan legenda' });
+    this.canvas = page.getByRole('region', { name: 'Peta', exact: true });
     page.on('request', (request) => this.requests.push(request.url()));
   }
 
