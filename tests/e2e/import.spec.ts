@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { expect, test } from './fixtures';
@@ -32,6 +32,12 @@ test('imports a workbook: preview, settle an ambiguous region, commit, see it on
   await importDialog.chooseFile(ikpWorkbook(shell.dataDir));
   await expect(importDialog.summary).toContainText('3 akan disimpan');
   await expect(dialog).toContainText('Wilayah yang perlu dipastikan (1)');
+  // The full list of problems downloads as CSV through the browser shell's file platform.
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Unduh daftar masalah (CSV)' }).click();
+  const csv = await download;
+  expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+  expect(readFileSync(await csv.path(), 'utf8')).toContain('Banjar');
 
   await dialog.getByLabel('Wilayah untuk "Banjar" baris 5').selectOption('63.03');
   await dialog.getByRole('button', { name: 'Ingat pilihan ini' }).click();
@@ -96,4 +102,31 @@ test('imported incident reports appear in the panel of their region', async ({
   await expect(mapPage.regionPanel).toContainText('Laporan ATHG (1)');
   await expect(mapPage.regionPanel).toContainText('27 November 2024 · Gangguan');
   await expect(mapPage.regionPanel).toContainText('Kericuhan di TPS 05');
+});
+
+test('a long read shows its phase and row count, and "Hentikan" stops it and returns to choosing a file', async ({
+  mapPage,
+  importDialog,
+  page,
+  shell,
+}) => {
+  // Hold the job at "matching regions" as a 5.000-row workbook would be, whatever the small file's real progress.
+  await page.route('**/api/import.status', async (route) => {
+    const response = await route.fetch();
+    const json = { ok: true, value: { state: 'running', progress: { phase: 'mencocokkan', done: 1234, total: 5000 } } };
+    await route.fulfill({ response, json });
+  });
+  await mapPage.open();
+  await importDialog.open();
+  await importDialog.chooseFile(ikpWorkbook(shell.dataDir));
+  await expect(importDialog.dialog.getByRole('status')).toHaveText('Mencocokkan wilayah — 1.234 dari 5.000 baris');
+  await expect(importDialog.dialog.getByRole('progressbar', { name: 'Kemajuan impor' })).toHaveAttribute(
+    'value',
+    '1234',
+  );
+  // The stop button is the one thing to do while reading, so it has the focus.
+  await expect(importDialog.dialog.getByRole('button', { name: 'Hentikan' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(importDialog.dialog.getByRole('button', { name: 'Pilih berkas…' })).toBeFocused();
+  await expect(importDialog.dialog.getByRole('progressbar')).toHaveCount(0);
 });

@@ -2,7 +2,7 @@ import { useJobProgress } from '../store/selectors';
 import { jobText, type JobKind } from './follow-job';
 
 /**
- * Progress of a long job (import now; export and atlas next): phase and count in words, a bar, and a cancel button,
+ * Progress of a long job (import now; export and atlas next): phase and count in words, a bar, and a stop button,
  * which takes focus while the job runs since it is the one thing the analyst can do then.
  */
 export function JobProgress({ kind, label, onCancel }: { kind: JobKind; label: string; onCancel(): void }) {
@@ -12,8 +12,9 @@ export function JobProgress({ kind, label, onCancel }: { kind: JobKind; label: s
     <div className="job-progress">
       <p role="status">{jobText(view)}</p>
       <progress aria-label={label} max={view.count?.total} value={view.count?.done} />
+      {/* "Hentikan", not "Batal": a dialog around the job has its own Batal, which closes the dialog. */}
       <button type="button" data-autofocus onClick={onCancel}>
-        Batal
+        Hentikan
       </button>
     </div>
   );
