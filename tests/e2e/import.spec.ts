@@ -58,6 +58,8 @@ test('imports a workbook: preview, settle an ambiguous region, commit, see it on
   await page.getByText('Riwayat impor').click();
   await page.getByRole('button', { name: 'Batalkan' }).click();
   await expect(page.getByText('Batch 1 dibatalkan; datanya dihapus.')).toBeVisible();
+  // The undone batch's button is gone: focus is on the layer panel's heading, not the page body.
+  await expect(mapPage.layerPanel.getByRole('heading', { name: 'Lapisan', exact: true })).toBeFocused();
   await expect(mapPage.legend).toContainText('Data contoh — fiktif');
 });
 

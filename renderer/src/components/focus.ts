@@ -20,9 +20,33 @@ function focusPrimary(container: HTMLElement): void {
 }
 
 /**
- * Shows a `<dialog>` modally while it is mounted: focus starts on its primary action (`data-autofocus`), comes back
- * there whenever the element holding it disappears (one stage of the dialog replaced by the next), and returns to
- * whatever opened the dialog when it closes.
+ * Keeps keyboard focus in a container when the element holding it disappears (a deleted layer's button, a settled
+ * row, one stage of a dialog replaced by the next): focus moves to the container's primary element instead of
+ * falling to the page body. A click on plain text, which also leaves the focus nowhere, moves nothing.
+ */
+export function useFocusRescue(ref: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const container = ref.current;
+    if (!container) return;
+    let holder: Element | null = container.contains(document.activeElement) ? document.activeElement : null;
+    const track = (event: FocusEvent) => (holder = event.target as Element);
+    container.addEventListener('focusin', track);
+    const rescue = new MutationObserver(() => {
+      const active = document.activeElement;
+      const lost = !active || active === document.body || active === container;
+      if (holder && !holder.isConnected && lost) focusPrimary(container);
+    });
+    rescue.observe(container, { childList: true, subtree: true });
+    return () => {
+      rescue.disconnect();
+      container.removeEventListener('focusin', track);
+    };
+  }, [ref]);
+}
+
+/**
+ * Shows a `<dialog>` modally while it is mounted: focus starts on its primary action (`data-autofocus`), is rescued
+ * when the element holding it disappears, and returns to whatever opened the dialog when it closes.
  */
 export function useModalDialog(ref: RefObject<HTMLDialogElement | null>): void {
   useEffect(() => {
@@ -31,20 +55,7 @@ export function useModalDialog(ref: RefObject<HTMLDialogElement | null>): void {
     const opener = document.activeElement;
     if (!dialog.open) dialog.showModal();
     focusPrimary(dialog);
-    // Only a focused element that left the page moves focus: a click on plain text must not make it jump.
-    let holder: Element | null = document.activeElement;
-    const track = (event: FocusEvent) => (holder = event.target as Element);
-    dialog.addEventListener('focusin', track);
-    const rescue = new MutationObserver(() => {
-      const active = document.activeElement;
-      const lost = !active || active === document.body || active === dialog;
-      if (dialog.open && holder && !holder.isConnected && lost) focusPrimary(dialog);
-    });
-    rescue.observe(dialog, { childList: true, subtree: true });
-    return () => {
-      rescue.disconnect();
-      dialog.removeEventListener('focusin', track);
-      returnFocus(opener);
-    };
+    return () => returnFocus(opener);
   }, [ref]);
+  useFocusRescue(ref);
 }
