@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { focusMap } from '../map/live-map';
 
 /**
@@ -49,13 +49,14 @@ export function useFocusRescue(ref: RefObject<HTMLElement | null>): void {
  * when the element holding it disappears, and returns to whatever opened the dialog when it closes.
  */
 export function useModalDialog(ref: RefObject<HTMLDialogElement | null>): void {
+  // Taken at the first render, before the dialog exists (an effect run twice in development would see the dialog).
+  const opener = useRef(document.activeElement);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    const opener = document.activeElement;
     if (!dialog.open) dialog.showModal();
     focusPrimary(dialog);
-    return () => returnFocus(opener);
+    return () => returnFocus(opener.current);
   }, [ref]);
   useFocusRescue(ref);
 }
