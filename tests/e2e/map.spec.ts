@@ -109,3 +109,12 @@ test('Enter typed straight after the name opens the best match', async ({ mapPag
   await mapPage.search.press('Enter');
   await expect(mapPage.regionPanel.getByRole('heading', { name: 'Jawa Barat' })).toBeVisible();
 });
+
+test('without ?test-hooks the app loads no test hooks', async ({ page, shell }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto(shell.url);
+  await expect(page.locator('body[data-map="coloured"]')).toBeAttached({ timeout: 30_000 });
+  expect(await page.evaluate(() => window.__waspada)).toBeUndefined();
+  expect(requested.filter((url) => url.includes('test-hooks'))).toEqual([]);
+});
