@@ -6,6 +6,7 @@
 import { chromium } from '@playwright/test';
 import { benchImport } from './lib/import-bench';
 import { CHROMIUM_OPTIONS, exitUnlessChromium, startShellProcess } from './lib/shell-process';
+import { withTestHooks } from './lib/test-hooks';
 
 const COLD_RUNS = 7;
 const RECOLOR_RUNS = 30;
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
       const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
       const page = await context.newPage();
       const started = performance.now();
-      await page.goto(shell.url);
+      await page.goto(withTestHooks(shell.url));
       await page.waitForSelector('body[data-map="coloured"]', { state: 'attached', timeout: 60_000 });
       wall.push(performance.now() - started);
       cold.push(await page.evaluate(() => performance.getEntriesByName('waspada:map-coloured')[0]!.startTime));

@@ -7,13 +7,13 @@ import { RegionPanel } from './components/RegionPanel';
 import { SearchBox } from './components/SearchBox';
 import { Tooltip } from './components/Tooltip';
 import { MapView } from './map/MapView';
+import { aboutOpened } from './store/actions/app-actions';
+import { importDialogOpened } from './store/actions/import-actions';
 import { useWaspada } from './store/store';
 
 /** The workstation: header with search, the map with its layer panel and legend, and the region panel. */
 export function App() {
   const status = useWaspada((s) => s.boundaryStatus);
-  const toggleAbout = useWaspada((s) => s.aboutToggled);
-  const toggleImport = useWaspada((s) => s.importToggled);
 
   return (
     <div className="app">
@@ -22,10 +22,10 @@ export function App() {
           Waspada <span>Kewaspadaan Dini Pemilu</span>
         </h1>
         <SearchBox />
-        <button type="button" className="primary" onClick={() => toggleImport(true)}>
+        <button type="button" className="primary" onClick={() => void importDialogOpened()}>
           Impor buku kerja…
         </button>
-        <button type="button" onClick={() => toggleAbout(true)}>
+        <button type="button" onClick={() => void aboutOpened()}>
           Tentang &amp; sumber data
         </button>
       </header>
@@ -40,7 +40,7 @@ export function App() {
         <LayerPanel />
         <RegionPanel />
         <Tooltip />
-        <NoticeBar />
+        <NoticeBar host="main" />
       </main>
       <AboutDialog />
       <ImportDialog />

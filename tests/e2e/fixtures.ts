@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { test as base } from '@playwright/test';
 import { isFixturePack } from '../../electron/core/boundaries/boundary-import';
 import { startShellProcess, type ShellProcess } from '../../scripts/lib/shell-process';
+import { ImportDialog } from './pages/import-dialog';
 import { MapPage } from './pages/map-page';
 
 /** True when the app runs on the synthetic fixture boundaries (no boundary pack beside this clone). */
@@ -10,7 +11,7 @@ export const BOUNDARY_FIXTURE = isFixturePack(
 );
 
 /** Each test gets its own browser shell process with a throwaway data directory, and a page object on it. */
-export const test = base.extend<{ shell: ShellProcess; mapPage: MapPage }>({
+export const test = base.extend<{ shell: ShellProcess; mapPage: MapPage; importDialog: ImportDialog }>({
   shell: async ({}, use) => {
     const shell = await startShellProcess();
     await use(shell);
@@ -18,6 +19,9 @@ export const test = base.extend<{ shell: ShellProcess; mapPage: MapPage }>({
   },
   mapPage: async ({ page, shell }, use) => {
     await use(new MapPage(page, shell.url));
+  },
+  importDialog: async ({ page }, use) => {
+    await use(new ImportDialog(page));
   },
 });
 
