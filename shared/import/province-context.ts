@@ -1,4 +1,5 @@
 import { provinceCode } from '../regions/codes';
+import { provinceCode } from '../regions/codes';
 import type { CodeVintage, MatchCandidate, MatchInput, MatchResult, RegionMatcher } from '../regions/match/matcher';
 import { comparisonKey } from '../regions/normalize';
 import type { RegionLevel } from '../regions/types';
@@ -42,7 +43,8 @@ function continuesNumbering(row: RowRegion, below: RowRegion | undefined): boole
 /** Today's provinces a row can lie in, from its code, its province cell or its name; null when none says. */
 function provincesOfRow(row: RowRegion, context: HeadingContext): ReadonlySet<string> | null {
   const digits = row.code.replace(/\D/g, '');
-  if (digits.length >= 2) return new Set([digits.slice(0, 2)]);
+  // The first two digits of any code, dotted or not, name its province.
+  if (digits.length >= 2) return new Set([provinceCode(digits)]);
   if (row.province) return context.matcher.provinces(row.province, context.vintage);
   if (!row.name) return null;
   const read = context.matcher.match({

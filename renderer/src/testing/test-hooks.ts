@@ -1,5 +1,6 @@
 // Hooks for the e2e tests and the benchmark, installed only with `?test-hooks` in the address (main.tsx loads this
 // chunk then, and never otherwise): the live map, a region's screen point, and a timed full recolour.
+import { levelOfCode } from '../../../shared/regions/codes';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { classIndexByCode } from '../../../shared/classify/classify-values';
 import { liveMap } from '../map/live-map';
@@ -49,7 +50,7 @@ async function recolorAll(): Promise<number> {
 function screenPoint(kode: string): { x: number; y: number } | null {
   const map = currentMap();
   const { provinsi, kabkota } = useWaspada.getState();
-  const labels = (kode.length === 2 ? provinsi : kabkota)?.labels.features ?? [];
+  const labels = (levelOfCode(kode) === 1 ? provinsi : kabkota)?.labels.features ?? [];
   const at = labels.find((f) => f.id === kode)?.geometry.coordinates;
   if (!at) return null;
   const point = map.project(at);
