@@ -1,5 +1,4 @@
 import { provinceCode } from '../regions/codes';
-import { provinceCode } from '../regions/codes';
 import type { CodeVintage, MatchCandidate, MatchInput, MatchResult, RegionMatcher } from '../regions/match/matcher';
 import { comparisonKey } from '../regions/normalize';
 import type { RegionLevel } from '../regions/types';
