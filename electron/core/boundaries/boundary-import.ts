@@ -5,9 +5,8 @@ import type { BoundaryImportResult } from '../../../shared/api/types';
 import { BoundaryFileError, parseBoundaryFile } from '../../../shared/geo/boundary-file';
 import { LEVEL_LABELS, LEVEL_NAMES } from '../../../shared/regions/labels';
 import type { Store } from '../db/store';
-
-/** Files of the generated pack (scripts/build-boundaries.mjs), by level. */
-const PACK_FILES = { 1: 'provinsi.geojson', 2: 'kabkota.geojson', 3: 'kecamatan.geojson' } as const;
+import { PACK_FILES, packSource } from './pack-files';
+import { seedPrintGeometry } from './print-geometry';
 
 /**
  * Checks a boundary file's text and stores its polygons for their level, replacing that level's old ones.
@@ -64,7 +63,8 @@ export function seedBoundariesFromPack(store: Store, packDir: string | null): nu
   for (const [level, file] of Object.entries(PACK_FILES)) {
     const path = join(packDir, file);
     if (have[Number(level) as 1 | 2 | 3] > 0 || !existsSync(path)) continue;
-    seeded += importBoundaryText(store, readFileSync(path, 'utf8'), `paket batas wilayah (${file})`).stored;
+    seeded += importBoundaryText(store, readFileSync(path, 'utf8'), packSource(file)).stored;
   }
+  seedPrintGeometry(store, packDir);
   return seeded;
 }

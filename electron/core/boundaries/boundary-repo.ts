@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { BoundarySet, LevelCounts } from '../../../shared/api/types';
+import type { AreaShape } from '../../../shared/briefing/types';
 import type { ParsedBoundary } from '../../../shared/geo/boundary-file';
 import type { RegionLevel } from '../../../shared/regions/types';
 
@@ -55,6 +56,40 @@ export class BoundaryRepo {
         })),
       },
     };
+  }
+
+  /**
+   * Outlines of one level for printing, full detail (the print set when the store has one, else the stored
+   * geometry), optionally only the regions whose code starts with `prefix` ("32." for Jawa Barat's kab/kota).
+   */
+  printShapes(level: RegionLevel, prefix = ''): AreaShape[] {
+    const rows = this.db
+      .prepare(
+        'SELECT b.kode, r.nama, coalesce(b.print_geometry, b.geometry) AS geometry FROM boundaries b ' +
+          "JOIN regions r USING (kode) WHERE b.level = ? AND b.kode LIKE ? || '%' ORDER BY b.kode",
+      )
+      .all(level, prefix) as { kode: string; nama: string; geometry: string }[];
+    return rows.map((row) => ({ ...row, geometry: JSON.parse(row.geometry) as AreaShape['geometry'] }));
+  }
+
+  /** How many regions of a level loaded from `source` have no print outline yet. */
+  countWithoutPrint(level: RegionLevel, source: string): number {
+    return this.db
+      .prepare('SELECT count(*) FROM boundaries WHERE level = ? AND source = ? AND print_geometry IS NULL')
+      .pluck()
+      .get(level, source) as number;
+  }
+
+  /** Stores full-detail print outlines for regions of a level loaded from `source`; returns how many were set. */
+  setPrintGeometry(level: RegionLevel, source: string, outlines: { kode: string; geometry: unknown }[]): number {
+    const update = this.db.prepare(
+      'UPDATE boundaries SET print_geometry = ? WHERE kode = ? AND level = ? AND source = ?',
+    );
+    let changed = 0;
+    this.db.transaction(() => {
+      for (const o of outlines) changed += update.run(JSON.stringify(o.geometry), o.kode, level, source).changes;
+    })();
+    return changed;
   }
 
   /** Replaces every boundary of a level in one transaction, so a failed import leaves the old ones in place. */
