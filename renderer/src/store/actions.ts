@@ -6,7 +6,8 @@ import { useWaspada } from './store';
 
 const state = () => useWaspada.getState();
 
-function showError(error: unknown): void {
+/** Shows a failure as the error notice (an ApiError says what to do next). */
+export function showError(error: unknown): void {
   const text =
     error instanceof ApiError
       ? error.message
