@@ -11,6 +11,8 @@ export interface LabelResult {
   inside: number;
   callouts: number;
   dropped: number;
+  /** Where each drawn name sits (its text box on the page) and whether it sits inside its own region. */
+  placements: { kode: string; box: Box; inside: boolean }[];
 }
 
 interface Candidate {
@@ -75,6 +77,7 @@ export function drawLabels(
     b.x > map.x + 1 && b.y > map.y + 1 && b.x + b.w < map.x + map.w - 1 && b.y + b.h < map.y + map.h - 1;
   const free = (b: Box) => within(b) && !taken.some((t) => boxesOverlap(t, b));
   const inside: string[] = [];
+  const placements: LabelResult['placements'] = [];
   const left: PlacedRegion[] = [];
   for (const region of ordered) {
     const name = labelName(region.nama);
@@ -92,6 +95,7 @@ export function drawLabels(
       continue;
     }
     taken.push(found.box);
+    placements.push({ kode: region.kode, box: found.box, inside: true });
     inside.push(drawLabel(found, inkOn(region.color), found.size));
   }
   const callouts: string[] = [];
@@ -118,6 +122,7 @@ export function drawLabels(
       continue;
     }
     taken.push(box);
+    placements.push({ kode: region.kode, box, inside: false });
     const tx = Math.max(box.x, Math.min(px, box.x + box.w));
     const ty = Math.max(box.y, Math.min(py, box.y + box.h));
     callouts.push(
@@ -131,5 +136,6 @@ export function drawLabels(
     inside: inside.length,
     callouts: callouts.length / 3,
     dropped,
+    placements,
   };
 }

@@ -7,6 +7,9 @@ export function SavedLayouts() {
   const saved = useWaspada((s) => s.savedLayouts);
   const [chosen, setChosen] = useState('');
   const [name, setName] = useState('');
+  const save = () => {
+    if (name.trim()) void briefingLayoutSaved(name.trim()).then(() => setName(''));
+  };
 
   return (
     <fieldset className="saved-layouts">
@@ -35,24 +38,25 @@ export function SavedLayouts() {
           </button>
         </div>
       )}
-      <form
-        className="row"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (name.trim()) void briefingLayoutSaved(name.trim()).then(() => setName(''));
-        }}
-      >
+      {/* Not a <form>: this sits inside the layout form, and forms cannot nest. */}
+      <div className="row">
         <input
           aria-label="Nama tata letak"
           placeholder="mis. Rakor provinsi A3"
           maxLength={80}
           value={name}
           onChange={(e) => setName(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              save();
+            }
+          }}
         />
-        <button type="submit" disabled={!name.trim()}>
+        <button type="button" disabled={!name.trim()} onClick={save}>
           Simpan tata letak
         </button>
-      </form>
+      </div>
     </fieldset>
   );
 }
