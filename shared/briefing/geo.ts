@@ -1,5 +1,14 @@
 import rewind from '@mapbox/geojson-rewind';
-import { geoContains, geoDistance, geoMercator, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
+import {
+  geoContains,
+  geoDistance,
+  geoMercator,
+  geoMercatorRaw,
+  geoPath,
+  geoProjection,
+  type GeoPath,
+  type GeoProjection,
+} from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPoint, MultiPolygon, Polygon, Position } from 'geojson';
 import polylabel from 'polylabel';
 import type { Box } from './svg';
@@ -59,7 +68,7 @@ function lngLatCorners(target: FeatureCollection | AreaFeature): MultiPoint {
 }
 
 /** Width over height of the outlines' box on a Mercator map: how wide the area is, to choose the page layout. */
-export function mercatorAspect(shapes: AreaShape[]): number {
+export function mercatorAspect(shapes: readonly AreaShape[]): number {
   const features = shapes.map((s) => ({ type: 'Feature', properties: { kode: s.kode }, geometry: s.geometry }));
   const corners = lngLatCorners(collection(features as AreaFeature[])).coordinates;
   const [[west, south], [east, north]] = corners as [[number, number], [number, number]];
@@ -71,11 +80,17 @@ export function mercatorAspect(shapes: AreaShape[]): number {
 
 /**
  * Mercator fitted into a box (with padding), without adaptive resampling (the outlines are dense already) and clipped
- * to the box. Indonesia straddles the equator, where Mercator's scale changes least: across the whole country it
- * varies by under 2 %, and the scale bar is computed for the map's own latitude.
+ * to the box unless `clip` is false. Indonesia straddles the equator, where Mercator's scale changes least: across
+ * the whole country it varies by under 2 %, and the scale bar is computed for the map's own latitude.
  */
-export function fitProjection(target: FeatureCollection | AreaFeature, box: Box, padding: number): GeoProjection {
-  const projection = geoMercator()
+export function fitProjection(
+  target: FeatureCollection | AreaFeature,
+  box: Box,
+  padding: number,
+  clip = true,
+): GeoProjection {
+  // geoProjection(geoMercatorRaw) rather than geoMercator(): the latter always clips to the whole world's square.
+  const projection = geoProjection(geoMercatorRaw)
     .precision(0)
     // Indonesia lies far from the antimeridian: skip d3's spherical pre-clipping, the slowest step of drawing.
     .preclip((stream) => stream)
@@ -86,6 +101,8 @@ export function fitProjection(target: FeatureCollection | AreaFeature, box: Box,
       ],
       lngLatCorners(target),
     );
+  // Nothing lies outside the box when the map is fitted to everything it draws: clipping would only cost time.
+  if (!clip) return projection;
   return projection.clipExtent([
     [box.x, box.y],
     [box.x + box.w, box.y + box.h],
@@ -124,23 +141,55 @@ function ringArea(ring: [number, number][]): number {
   return Math.abs(area / 2);
 }
 
+/** A region on the page: its area, and (projected on demand) the rings of its largest part, where its label goes. */
+export interface PageShape {
+  area: number;
+  main(): [number, number][][];
+}
+
+/** Mean latitude of a ring, in radians. */
+function meanLatitude(ring: Position[]): number {
+  let sum = 0;
+  for (const p of ring) sum += p[1]!;
+  return ((sum / Math.max(ring.length, 1)) * Math.PI) / 180;
+}
+
 /**
- * The pole of inaccessibility (polylabel) of the region's largest part on the page: the point inside it farthest from
- * its edges, so a label sits inside its own region even when the region is a crescent or an archipelago.
+ * A region's size on the page without projecting every vertex: the longitude/latitude area of each part times
+ * Mercator's area factor at that part's latitude (k² / cos φ per square radian), exact enough to tell a region too
+ * small to see. Only the largest part is projected, and only when its label or marker needs placing.
  */
-export function anchorOf(feature: AreaFeature, projection: GeoProjection): Anchor {
+export function pageShape(feature: AreaFeature, projection: GeoProjection): PageShape {
   const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
-  let best: [number, number][][] = [];
-  let bestArea = -1;
-  let total = 0;
+  const perSquareDegree = ((projection.scale() * Math.PI) / 180) ** 2;
+  let main: Position[][] = [];
+  let mainArea = -1;
+  let area = 0;
   for (const polygon of polygons) {
-    const rings = polygon.map((ring) => ring.map((p): [number, number] => projection(p as [number, number]) ?? [0, 0]));
-    const area = ringArea(rings[0] ?? []);
-    total += rings.slice(1).reduce((sum, hole) => sum - ringArea(hole), area);
-    if (area > bestArea) [best, bestArea] = [rings, area];
+    const outer = ringArea((polygon[0] ?? []) as [number, number][]);
+    const net = polygon.slice(1).reduce((sum, hole) => sum - ringArea(hole as [number, number][]), outer);
+    area += (net * perSquareDegree) / Math.cos(meanLatitude(polygon[0] ?? []));
+    if (outer > mainArea) [main, mainArea] = [polygon, outer];
   }
-  const pole = polylabel(best, 0.05);
-  return { point: [pole[0], pole[1]], room: pole.distance, area: total };
+  return {
+    area,
+    main: () => main.map((ring) => ring.map((p): [number, number] => projection(p as [number, number]) ?? [0, 0])),
+  };
+}
+
+/**
+ * The pole of inaccessibility (polylabel) of a region's largest part: the point inside it farthest from its edges,
+ * so a label sits inside its own region even when the region is a crescent or an archipelago.
+ */
+export function poleOf(main: [number, number][][]): Omit<Anchor, 'area'> {
+  const pole = polylabel(main, 0.05);
+  return { point: [pole[0], pole[1]], room: pole.distance };
+}
+
+/** Pole and area of a region on the page. */
+export function anchorOf(feature: AreaFeature, projection: GeoProjection): Anchor {
+  const shape = pageShape(feature, projection);
+  return { ...poleOf(shape.main()), area: shape.area };
 }
 
 /** True when a point of the page lies inside the region. */

@@ -13,7 +13,7 @@ const HIGHLIGHT = '#b2182b';
  * and a rectangle where the main map's frame lies, so a reader who does not know the province finds it.
  */
 export function drawInset(
-  provinces: AreaShape[],
+  provinces: readonly AreaShape[],
   focusKode: string,
   main: { projection: GeoProjection; box: Box },
   box: Pick<Box, 'x' | 'y' | 'w'>,

@@ -1,6 +1,6 @@
 import type { GeoProjection } from 'd3-geo';
 import { NO_DATA_COLOR } from '../classify/palettes';
-import { anchorOf, collection, fitProjection, pathFor, toFeature, type Anchor, type AreaFeature } from './geo';
+import { collection, fitProjection, pageShape, pathFor, poleOf, toFeature, type Anchor, type AreaFeature } from './geo';
 import { el, num, rect, type Box } from './svg';
 import type { BriefingInput } from './types';
 
@@ -27,7 +27,8 @@ export interface PlacedRegion {
   kode: string;
   nama: string;
   feature: AreaFeature;
-  anchor: Anchor;
+  /** Where its label or marker goes; worked out on first use (most regions of a national map need none). */
+  readonly anchor: Omit<Anchor, 'area'>;
   areaMm2: number;
   classIndex: number | null;
   color: string;
@@ -55,7 +56,7 @@ export function drawMapBody(
 ): MapBody {
   const regions = input.regions.map((r) => ({ region: r, feature: toFeature(r) }));
   const focusFeature = input.focus ? toFeature(input.focus) : null;
-  const projection = fitProjection(focusFeature ?? collection(regions.map((r) => r.feature)), box, 3);
+  const projection = fitProjection(focusFeature ?? collection(regions.map((r) => r.feature)), box, 3, !!focusFeature);
   const path = pathFor(projection);
   const national = input.focus === null;
   const colors = input.layer.classification.classes.map((c) => c.color);
@@ -72,8 +73,19 @@ export function drawMapBody(
     const classIndex = classOf.get(region.kode) ?? null;
     const color = classIndex === null ? NO_DATA_COLOR : colors[classIndex]!;
     fills.push(el('path', { d, fill: color, 'data-kode': region.kode }));
-    const anchor = anchorOf(feature, projection);
-    placed.push({ ...region, feature, anchor, areaMm2: anchor.area, classIndex, color });
+    const shape = pageShape(feature, projection);
+    let pole: Omit<Anchor, 'area'> | undefined;
+    placed.push({
+      kode: region.kode,
+      nama: region.nama,
+      feature,
+      areaMm2: shape.area,
+      classIndex,
+      color,
+      get anchor() {
+        return (pole ??= poleOf(shape.main()));
+      },
+    });
   }
   const tiny = placed.filter((p) => p.areaMm2 < MIN_VISIBLE_AREA);
   const markerRadius = national ? 0.75 : 1.1;

@@ -12,7 +12,11 @@ export function num(value: number): string {
 }
 
 /** Escapes text for SVG content and attribute values. */
+const SPECIAL = /[&<>"']/;
+
 export function escapeXml(text: string): string {
+  // Most values (path data above all, megabytes of it) have nothing to escape: a test is far cheaper than a replace.
+  if (!SPECIAL.test(text)) return text;
   return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
 }
 

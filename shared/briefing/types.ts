@@ -42,11 +42,11 @@ export interface BriefingInput {
   /** Regions of the layer's level inside the focus (or all of them). */
   regions: MappedRegion[];
   /** Outlines drawn over the regions, heavier: provinces on the national map, the focus itself otherwise. */
-  outlines: AreaShape[];
+  outlines: readonly AreaShape[];
   /** Areas around the focus, drawn faded (neighbouring provinces); empty on the national map. */
-  context: AreaShape[];
+  context: readonly AreaShape[];
   /** Provinces of Indonesia for the locator inset (generalised outlines are enough at that size). */
-  insetAreas: AreaShape[];
+  insetAreas: readonly AreaShape[];
   /** ISO date the page is produced on (the footer writes it in Indonesian). */
   producedOn: string;
   /** Page number in an atlas. */

@@ -13,12 +13,11 @@ export function localIsoDate(now = new Date()): string {
 }
 
 /**
- * One layer's briefing pages: reads the layer, its values and the full-detail outlines once (an atlas draws dozens of
- * pages from them) and assembles the composer's input for the whole country or one province (or, for a kecamatan
- * layer, one kab/kota).
+ * One layer's briefing pages: reads the layer and its values once, takes the full-detail outlines from the store
+ * (which parses them once for every page of an atlas) and assembles the composer's input for the whole country or
+ * one province (or, for a kecamatan layer, one kab/kota).
  */
 export class BriefingSource {
-  private readonly shapes = new Map<string, AreaShape[]>();
   private readonly values: Map<string, RegionValue>;
   private insetShapes: AreaShape[] | null = null;
   readonly producedOn = localIsoDate();
@@ -46,11 +45,8 @@ export class BriefingSource {
     return new BriefingSource(store, layer);
   }
 
-  private level(level: RegionLevel, prefix = ''): AreaShape[] {
-    const key = `${level}:${prefix}`;
-    let shapes = this.shapes.get(key);
-    if (!shapes) this.shapes.set(key, (shapes = this.store.boundaries.printShapes(level, prefix)));
-    return shapes;
+  private level(level: RegionLevel, prefix = ''): readonly AreaShape[] {
+    return this.store.boundaries.printShapes(level, prefix);
   }
 
   /** Checks that a focus suits the layer: provinces for kab/kota layers, a province or kab/kota for kecamatan. */
@@ -88,8 +84,8 @@ export class BriefingSource {
     });
     const focus = focusKode ? this.level(levelOfCode(focusKode)).find((s) => s.kode === focusKode)! : null;
     const provinces = this.level(1);
-    let outlines: AreaShape[] = [];
-    let context: AreaShape[] = [];
+    let outlines: readonly AreaShape[] = [];
+    let context: readonly AreaShape[] = [];
     if (!focus) outlines = level === 2 ? provinces : [];
     else if (levelOfCode(focus.kode) === 1) {
       outlines = level === 3 ? [...this.level(2, prefix), focus] : [focus];
@@ -120,7 +116,7 @@ export class BriefingSource {
   }
 
   /** The atlas's pages: every province for a kab/kota layer, every kab/kota of `province` for a kecamatan layer. */
-  atlasPages(province: string | null): AreaShape[] {
+  atlasPages(province: string | null): readonly AreaShape[] {
     const { level } = this.layer;
     if (level === 2 && province === null) return this.level(1);
     if (level === 3 && province !== null && levelOfCode(province) === 1) {
