@@ -88,7 +88,7 @@ export function composeBriefing(
   // Side panel: legend, then the locator inset (province views), then the ranked table in what room is left.
   const { side } = frame;
   const column = frame.sideFlow === 'column';
-  const legendBox = column ? side : { ...side, w: Math.min(side.w * 0.36, 85 * unit) };
+  const legendBox = column ? side : { ...side, w: Math.min(side.w * 0.34, 85 * unit) };
   const legend = drawLegend(
     { classification: input.layer.classification, layerName: input.layer.name, ...tally, markers: map.markers },
     legendBox,
@@ -97,7 +97,7 @@ export function composeBriefing(
   let inset = { svg: '', height: 0 };
   const insetBox = column
     ? { x: side.x, y: side.y + legend.height + GAP, w: side.w }
-    : { x: side.x + legendBox.w + GAP * 1.5, y: side.y, w: side.w * 0.27 };
+    : { x: side.x + legendBox.w + GAP * 1.5, y: side.y, w: side.w * 0.24 };
   if (layout.inset && input.focus && input.insetAreas.length > 0) {
     inset = drawInset(
       input.insetAreas,

@@ -116,7 +116,7 @@ export function drawMapBody(
       'g',
       { 'stroke-linejoin': 'round' },
       el('g', { fill: CONTEXT_FILL, stroke: CONTEXT_STROKE, 'stroke-width': 0.15 }, ...context),
-      el('g', { fill: OUTLINE_COLOR, stroke: OUTLINE_COLOR, 'stroke-width': 0.8 }, ...casing),
+      el('g', { fill: CONTEXT_FILL, stroke: OUTLINE_COLOR, 'stroke-width': 0.8 }, ...casing),
       el('g', { stroke: '#ffffff', 'stroke-width': national ? 0.07 : 0.15 }, ...fills),
       el('g', { fill: 'none', stroke: OUTLINE_COLOR, 'stroke-width': national ? 0.2 : 0.3 }, ...outlines),
       el('g', {}, ...markers),

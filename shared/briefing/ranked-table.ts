@@ -55,8 +55,12 @@ export function drawRankedTable(
     0,
     ...shown.map((r) => (r.value === null ? 0 : Math.min(2, (String(r.value).split('.')[1] ?? '').length))),
   );
-  const col = { rank: box.x + 5 * unit, name: box.x + 6.5 * unit, value: box.x + box.w - 22 * unit };
-  const classX = box.x + box.w - 19.5 * unit;
+  // In a narrow column (the band under a portrait map) the class is shown by its swatch alone, leaving the room to
+  // the names; the legend beside it says which colour is which class.
+  const narrow = box.w < 80 * unit;
+  const classWidth = narrow ? 4 * unit : 19.5 * unit;
+  const col = { rank: box.x + 5 * unit, name: box.x + 6.5 * unit, value: box.x + box.w - classWidth - 2.5 * unit };
+  const classX = box.x + box.w - classWidth;
   const nameWidth = col.value - col.name - 9 * unit;
   const parts = [
     text(box.x, box.y + 3 * unit, `Peringkat tertinggi (${shown.length} dari ${formatNumber(total)} wilayah)`, {
@@ -66,7 +70,7 @@ export function drawRankedTable(
     text(col.rank, box.y + 7 * unit, 'No', { size: 6.5 * unit, anchor: 'end', fill: '#555555' }),
     text(col.name, box.y + 7 * unit, 'Wilayah', { size: 6.5 * unit, fill: '#555555' }),
     text(col.value, box.y + 7 * unit, 'Nilai', { size: 6.5 * unit, anchor: 'end', fill: '#555555' }),
-    text(classX, box.y + 7 * unit, 'Kelas', { size: 6.5 * unit, fill: '#555555' }),
+    narrow ? '' : text(classX, box.y + 7 * unit, 'Kelas', { size: 6.5 * unit, fill: '#555555' }),
     el('line', {
       x1: box.x,
       x2: box.x + box.w,
@@ -94,7 +98,7 @@ export function drawRankedTable(
           { x: classX, y: baseline - 2.4 * unit, w: 2.8 * unit, h: 2.8 * unit },
           { fill: cls.color, stroke: '#555555', 'stroke-width': 0.12 },
         ),
-        text(classX + 3.8 * unit, baseline, fitText(cls.label, 15 * unit, size), { size }),
+        narrow ? '' : text(classX + 3.8 * unit, baseline, fitText(cls.label, 15 * unit, size), { size }),
       );
     }
   });
