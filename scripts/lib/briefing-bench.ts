@@ -16,7 +16,7 @@ import { composeBriefing } from '../../shared/briefing/compose';
 import { DEMO_LAYER_ID } from '../../shared/demo/demo-layer';
 
 const PACK = resolve(import.meta.dirname, '..', '..', 'resources', 'generated', 'boundaries');
-const RUNS = 3;
+const RUNS = 5;
 
 /** The briefing figures, or null when the boundary pack is not there to draw from. */
 export interface BriefingBench {

@@ -35,16 +35,16 @@ export function ExportBar() {
   return (
     <div className="briefing-exports">
       <span className="muted">Simpan sebagai:</span>
-      {BUTTONS.filter((b) => b.kind !== 'atlas' || layer?.level === 2).map((b) => (
+      {BUTTONS.filter((b) => b.kind !== 'atlas' || (layer?.level ?? 1) > 1).map((b) => (
         <button
           key={b.kind}
           type="button"
           className={b.kind === 'pdf' ? 'primary' : ''}
-          title={b.hint}
+          title={b.kind === 'atlas' && layer?.level === 3 ? 'Satu PDF, satu halaman per kab/kota provinsi ini' : b.hint}
           disabled={!layer}
           onClick={() => void briefingExportStarted(b.kind)}
         >
-          {b.label}
+          {b.kind === 'atlas' && layer?.level === 3 ? 'Atlas kab/kota provinsi ini' : b.label}
         </button>
       ))}
     </div>

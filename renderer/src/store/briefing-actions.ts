@@ -18,6 +18,9 @@ function view(): ApiInput<'briefing.preview'> | null {
 /** The analyst opened "Peta briefing…": load provinces and saved layouts, then draw the preview. */
 export async function briefingOpened(): Promise<void> {
   state().briefingToggled(true);
+  // A province layer prints for the whole country only: forget a province chosen for another layer.
+  const level = state().layers.find((l) => l.id === state().activeLayerId)?.level;
+  if (level === 1) state().briefingAreaChosen(null);
   try {
     const [provinces, layouts] = await Promise.all([call('regions.list', { level: 1 }), call('briefing.layouts', {})]);
     state().briefingProvincesLoaded(provinces);
@@ -71,7 +74,10 @@ export async function briefingLayoutDeleted(name: string): Promise<void> {
 }
 
 function startJob(kind: BriefingExportKind, current: ApiInput<'briefing.preview'>): Promise<{ jobId: string }> {
-  if (kind === 'atlas') return call('briefing.atlas', { ...current, area: null, format: 'pdf' });
+  // A kab/kota layer's atlas covers every province; a kecamatan layer's, the kab/kota of the chosen province.
+  const kecamatan = state().layers.find((l) => l.id === current.layerId)?.level === 3;
+  if (kind === 'atlas')
+    return call('briefing.atlas', { ...current, area: kecamatan ? current.area : null, format: 'pdf' });
   if (kind === 'pack') return call('briefing.pack', { ...current, zip: true });
   return call('briefing.export', { ...current, format: kind, dpi: 300 });
 }
