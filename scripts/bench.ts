@@ -3,7 +3,10 @@
 //   recolor514Ms  recolouring all 514 regions through feature state, up to the next rendered frame (median)
 //   import100kMs  a generated 100,000-row report workbook through the whole import, and import100kRatio against
 //                 the floor (SheetJS parse + one prepared-statement insert transaction), measured in the same run
+//   briefPng300Ms  the national briefing map (514 kab/kota, A4 landscape, 300 dpi PNG) and briefPngRatio against the
+//                 floor (resvg rasterising the finished SVG alone); briefPdfMs; atlas38PdfMs (38 province pages)
 import { chromium } from '@playwright/test';
+import { benchBriefing } from './lib/briefing-bench';
 import { benchImport } from './lib/import-bench';
 import { CHROMIUM_OPTIONS, exitUnlessChromium, startShellProcess } from './lib/shell-process';
 import { withTestHooks } from './lib/test-hooks';
@@ -44,8 +47,10 @@ async function main(): Promise<void> {
       await context.close();
     }
     const imported = await benchImport();
+    const briefing = await benchBriefing();
     const result = {
       ...imported,
+      ...briefing,
       coldStartMs: round(median(cold)),
       coldStartWallMs: round(median(wall)),
       coldStartRuns: cold.map(round),
@@ -66,6 +71,15 @@ async function main(): Promise<void> {
         'import 100 000 report rows (ms)': { value: result.import100kMs, target: '' },
         'floor: SheetJS parse + one insert transaction (ms)': { value: result.import100kFloorMs, target: '' },
         'import ÷ floor': { value: result.import100kRatio, target: '≤ 1.5' },
+        ...(briefing
+          ? {
+              'briefing map, 514 kab/kota, 300 dpi PNG (ms)': { value: briefing.briefPng300Ms, target: '< 3000' },
+              'floor: resvg rasterising the finished SVG (ms)': { value: briefing.briefPngFloorMs, target: '' },
+              'briefing PNG ÷ floor': { value: briefing.briefPngRatio, target: '≤ 1.5' },
+              'briefing map as vector PDF (ms)': { value: briefing.briefPdfMs, target: '' },
+              'atlas, 38 province pages in one PDF (ms)': { value: briefing.atlas38PdfMs, target: '< 60000' },
+            }
+          : { 'briefing maps': { value: 'dilewati: paket batas wilayah tidak ada', target: '' } }),
       });
     }
   } finally {

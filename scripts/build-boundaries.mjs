@@ -102,3 +102,7 @@ for (const { file, keep } of LEVELS) {
       `${(statSync(output).size / 1024).toFixed(0)} KB, ${Date.now() - started} ms`,
   );
 }
+
+// Briefing maps print from full detail: the same pack, welded but not simplified (scripts/build-print-boundaries.mjs).
+const { buildPrintBoundaries } = await import('./build-print-boundaries.mjs');
+buildPrintBoundaries({ source, target, mapshaper });

@@ -3,6 +3,7 @@ import { Command, Option, type OutputConfiguration } from 'commander';
 import { ApiError } from '../../shared/api/errors';
 import { LEVEL_NAMES } from '../../shared/regions/labels';
 import { LEVEL_BY_NAME, type RegionLevelName } from '../../shared/regions/types';
+import { addBriefingCommands } from './briefing-commands';
 import { importCommand, regionsMatchCommand, type ImportReport } from './import-commands';
 import { present, translateUsageError } from './output';
 import { printTable } from './print-table';
@@ -193,6 +194,7 @@ export function buildProgram(version: string, output: OutputConfiguration = {}):
         present(result, json, () => console.log(`Batch ${batchId} dibatalkan; semua data yang diimpornya dihapus.`));
       }),
     );
+  addBriefingCommands(program, action);
   program.addHelpText('after', () => `\nSemua perintah:\n${everyVerb(program).join('\n')}\n`);
   return program;
 }

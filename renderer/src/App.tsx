@@ -1,4 +1,6 @@
 import { AboutDialog } from './components/AboutDialog';
+import { BriefingDialog } from './briefing/BriefingDialog';
+import { briefingOpened } from './store/actions/briefing-actions';
 import { ImportDialog } from './import/ImportDialog';
 import { BoundaryMissing } from './components/BoundaryMissing';
 import { LayerPanel } from './components/LayerPanel';
@@ -25,6 +27,9 @@ export function App() {
         <button type="button" className="primary" onClick={() => void importDialogOpened()}>
           Impor buku kerja…
         </button>
+        <button type="button" onClick={() => void briefingOpened()}>
+          Peta briefing…
+        </button>
         <button type="button" onClick={() => void aboutOpened()}>
           Tentang &amp; sumber data
         </button>
@@ -44,6 +49,7 @@ export function App() {
       </main>
       <AboutDialog />
       <ImportDialog />
+      <BriefingDialog />
     </div>
   );
 }

@@ -14,6 +14,8 @@ import type { Region } from '../regions/types';
 import type { AuditEntry } from '../audit/audit';
 import type { JobResult, JobState } from '../jobs/job';
 import type { BatchSummary, ImportCommitResult, ImportDetails, ImportJobState } from '../import/preview';
+import { briefingLayoutSchema } from '../briefing/layout';
+import type { BriefingPreview, SavedLayout } from '../briefing/saved-layout';
 
 const level = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 const kode = z.string().regex(CODE_PATTERN, 'Kode wilayah harus berbentuk 63, 63.01 atau 63.01.01');
@@ -49,6 +51,19 @@ const importOptions = z.object({
 });
 /** Base64 of a file no larger than the import limit. */
 const fileContent = z.string().max(base64Length(MAX_FILE_BYTES), `Berkas lebih dari ${MAX_FILE_TEXT}.`);
+
+/** A briefing map's view: a layer over the whole country (no area) or one province (or kab/kota for kecamatan). */
+const briefingView = {
+  layerId,
+  area: kode.nullable().default(null),
+  layout: briefingLayoutSchema.default(briefingLayoutSchema.parse({})),
+};
+const dpi = z
+  .number()
+  .int()
+  .min(72, 'Resolusi PNG paling kecil 72 dpi.')
+  .max(600, 'Resolusi PNG paling besar 600 dpi.');
+const layoutName = z.string().trim().min(1, 'Beri nama tata letak.').max(80);
 
 /** Input schemas, one per method: the boundary validates every call against these. */
 export const inputSchemas = {
@@ -86,6 +101,13 @@ export const inputSchemas = {
   'jobs.result': z.object({ jobId: z.uuid('Pekerjaan tidak dikenal.') }),
   'jobs.cancel': z.object({ jobId: z.uuid('Pekerjaan tidak dikenal.') }),
   'audit.list': z.object({ limit: z.number().int().min(1).max(100_000).default(1000) }),
+  'briefing.preview': z.object(briefingView),
+  'briefing.export': z.object({ ...briefingView, format: z.enum(['pdf', 'png', 'svg']), dpi: dpi.default(300) }),
+  'briefing.atlas': z.object({ ...briefingView, format: z.enum(['pdf', 'png']).default('pdf'), dpi: dpi.default(300) }),
+  'briefing.pack': z.object({ ...briefingView, zip: z.boolean().default(true) }),
+  'briefing.layouts': z.object({}),
+  'briefing.saveLayout': z.object({ name: layoutName, layout: briefingLayoutSchema }),
+  'briefing.deleteLayout': z.object({ name: layoutName }),
   'regions.remember': z.object({
     input: z.string().min(1).max(200),
     province: z.string().max(200).nullable().default(null),
@@ -121,6 +143,13 @@ export interface ApiOutputs {
   'jobs.status': JobState;
   'jobs.result': JobResult;
   'jobs.cancel': { cancelled: boolean };
+  'briefing.preview': BriefingPreview;
+  'briefing.export': { jobId: string };
+  'briefing.atlas': { jobId: string };
+  'briefing.pack': { jobId: string };
+  'briefing.layouts': SavedLayout[];
+  'briefing.saveLayout': SavedLayout;
+  'briefing.deleteLayout': { deleted: boolean };
 }
 
 export type ApiMethod = keyof typeof inputSchemas;

@@ -13,6 +13,8 @@ export const AUDIT_ACTIONS = [
   'report.created',
   'report.edited',
   'report.deleted',
+  'briefing.layoutSaved',
+  'briefing.layoutDeleted',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

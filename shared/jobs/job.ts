@@ -20,6 +20,8 @@ export interface JobFile {
 export interface JobResult {
   files: JobFile[];
   messages: string[];
+  /** Figures a script may want about the files (pages, pixel size), as the CLI's --json prints them. */
+  meta?: Record<string, string | number>;
 }
 
 /** Where a long job (export, atlas, briefing pack) stands; the renderer polls this through one hook. */

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { AliasRepo } from '../aliases/alias-repo';
 import { AuditRepo } from '../audit/audit-repo';
 import { BatchRepo } from '../batches/batch-repo';
+import { BriefingLayoutRepo } from '../briefing/layout-repo';
 import { BoundaryRepo } from '../boundaries/boundary-repo';
 import { LayerRepo } from '../layers/layer-repo';
 import { RegionRepo } from '../regions/region-repo';
@@ -21,6 +22,8 @@ export interface Store {
   reports: ReportRepo;
   aliases: AliasRepo;
   settings: SettingsRepo;
+  /** Briefing-map layouts saved by name. */
+  briefingLayouts: BriefingLayoutRepo;
   /** Append-only trail of every change; units of work record into it inside their transaction. */
   audit: AuditRepo;
   /** Path of the database file. */
@@ -45,6 +48,7 @@ export function createStore(db: Database.Database): Store {
     reports: new ReportRepo(db),
     aliases: new AliasRepo(db),
     settings: new SettingsRepo(db),
+    briefingLayouts: new BriefingLayoutRepo(db),
     audit: new AuditRepo(db),
     file: db.name,
     transaction: <T>(work: () => T): T => db.transaction(work).immediate(),

@@ -2,6 +2,7 @@ import type { Core } from '../core';
 import { appHandlers } from './app';
 import { auditHandlers } from './audit';
 import { batchHandlers } from './batches';
+import { briefingHandlers } from './briefing';
 import { boundaryHandlers } from './boundaries';
 import { importHandlers } from './import';
 import { jobHandlers } from './jobs';
@@ -23,5 +24,6 @@ export function createHandlers(core: Core): Handlers {
     ...batchHandlers(core),
     ...auditHandlers(core),
     ...jobHandlers(core),
+    ...briefingHandlers(core),
   };
 }

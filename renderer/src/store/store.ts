@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createBriefingSlice, type BriefingSlice } from './briefing-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createImportSlice, type ImportSlice } from './import-slice';
 import { createJobsSlice, type JobsSlice } from './jobs-slice';
@@ -8,7 +9,14 @@ import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
 /** The whole renderer state: one store of slices (ARCHITECTURE.md §7). */
-export type WaspadaState = DataSlice & SelectionSlice & SearchSlice & UiSlice & NoticeSlice & ImportSlice & JobsSlice;
+export type WaspadaState = DataSlice &
+  SelectionSlice &
+  SearchSlice &
+  UiSlice &
+  NoticeSlice &
+  ImportSlice &
+  JobsSlice &
+  BriefingSlice;
 
 export const useWaspada = create<WaspadaState>()((...args) => ({
   ...createDataSlice(...args),
@@ -18,4 +26,5 @@ export const useWaspada = create<WaspadaState>()((...args) => ({
   ...createNoticeSlice(...args),
   ...createImportSlice(...args),
   ...createJobsSlice(...args),
+  ...createBriefingSlice(...args),
 }));
