@@ -5,7 +5,9 @@ import { batchHandlers } from './batches';
 import { boundaryHandlers } from './boundaries';
 import { importHandlers } from './import';
 import { jobHandlers } from './jobs';
+import { exportHandlers } from './export';
 import { layerHandlers } from './layers';
+import { mergeHandlers } from './merge';
 import { regionHandlers } from './regions';
 import type { Handlers } from './types';
 
@@ -23,5 +25,7 @@ export function createHandlers(core: Core): Handlers {
     ...batchHandlers(core),
     ...auditHandlers(core),
     ...jobHandlers(core),
+    ...exportHandlers(core),
+    ...mergeHandlers(core),
   };
 }
