@@ -68,27 +68,45 @@ function checkTemplate(
 ): TemplateCheck {
   const issued = new Set(template.codes);
   const lastRow = dataStart + template.codes.length + template.extraRows;
+  const codeColumn = plan.sheet.mapping.indexOf('kode');
   const refused = new Map<number, string>();
+  const outsideRow = (row: number, what: string) =>
+    refused.set(
+      row,
+      `${what} tidak ada di templat yang dikirim untuk Provinsi ${template.province.nama} (kode diubah?); ` +
+        'baris ini tidak disimpan.',
+    );
+  const present = new Set<string>();
   let added = 0;
   for (let r = dataStart; r < grid.length; r++) {
-    if (r + 1 <= lastRow || (grid[r] ?? []).every((cell) => cell.kind === 'blank')) continue;
-    added += 1;
-    refused.set(r + 1, 'Baris ini ditambahkan di bawah baris templat; tidak disimpan.');
+    const cells = grid[r] ?? [];
+    if (cells.every((cell) => cell.kind === 'blank')) continue;
+    if (r + 1 > lastRow) {
+      added += 1;
+      refused.set(r + 1, 'Baris ini ditambahkan di bawah baris templat; tidak disimpan.');
+      continue;
+    }
+    const code = codeOf(cells[codeColumn]);
+    if (code) present.add(code);
+    if (code && !issued.has(code)) outsideRow(r + 1, `Kode ${code}`);
   }
-  let outside = 0;
   for (const row of [...sheet.layerRows, ...sheet.reportRows]) {
-    if (refused.has(row.row) || issued.has(row.kode)) continue;
-    outside += 1;
-    refused.set(
-      row.row,
-      `${row.kode} ${row.nama} tidak ada di templat yang dikirim untuk Provinsi ${template.province.nama} ` +
-        '(kode diubah?); baris ini tidak disimpan.',
-    );
+    present.add(row.kode);
+    if (!refused.has(row.row) && !issued.has(row.kode)) outsideRow(row.row, `${row.kode} ${row.nama}`);
   }
-  const codeColumn = plan.sheet.mapping.indexOf('kode');
-  const present = new Set([...sheet.layerRows, ...sheet.reportRows].map((r) => r.kode));
-  for (const cells of grid.slice(dataStart)) present.add(cellText(cells[codeColumn]));
+  const outside = [...refused.values()].filter((text) => text.includes('kode diubah')).length;
   return { refused, added, outside, missing: template.codes.filter((code) => !present.has(code)) };
+}
+
+/** A code cell as text; a code retyped into a cell may have become a number (32.1 for "32.10"). */
+function codeOf(cell: GridCell | undefined): string {
+  if (
+    cell?.kind === 'number' &&
+    !Number.isInteger(cell.value) &&
+    Math.abs(cell.value * 100 - Math.round(cell.value * 100)) < 1e-9
+  )
+    return cell.value.toFixed(2);
+  return cellText(cell);
 }
 
 /** True when every input column of a row is blank: a template row nobody filled in. */
@@ -126,6 +144,7 @@ export function applyWaspadaRows(
   let layerRows = sheet.layerRows.map((row) => restoreLayerRow(row, grid, plan));
   let reportRows = sheet.reportRows.map((row) => restoreReportRow(row, grid, plan));
   let issues = sheet.issues;
+  let regions = sheet.regions;
   const template = plan.block.template;
   const messages: string[] = [];
   let notFilled = 0;
@@ -144,7 +163,10 @@ export function applyWaspadaRows(
     layerRows = layerRows.filter(keep);
     reportRows = reportRows.filter(keep);
     issues = [
-      ...issues.filter((issue) => !blank.has(issue.row) || issue.severity === 'info'),
+      // A refused row gets the one reason that matters; its match question is not put to the analyst.
+      ...issues.filter(
+        (issue) => !check.refused.has(issue.row) && (!blank.has(issue.row) || issue.severity === 'info'),
+      ),
       ...[...check.refused].map(([row, text]): RowIssue => ({ row, severity: 'error', message: text })),
       ...[...blank].map((row): RowIssue => ({
         row,
@@ -152,6 +174,8 @@ export function applyWaspadaRows(
         message: 'Baris templat belum diisi, dilewati.',
       })),
     ].sort((a, b) => a.row - b.row);
+    const open = (u: { row: number }) => !check.refused.has(u.row);
+    regions = { ...regions, ambiguous: regions.ambiguous.filter(open), unmatched: regions.unmatched.filter(open) };
   }
   const stored = sheet.kind === 'reports' ? reportRows.length : layerRows.length;
   const errors = issues.filter((issue) => issue.severity === 'error').length;
@@ -161,6 +185,7 @@ export function applyWaspadaRows(
       layerRows,
       reportRows,
       issues,
+      regions,
       rows: { ...sheet.rows, stored, errors, skipped: sheet.rows.skipped + notFilled },
     },
     messages,

@@ -74,6 +74,8 @@ export class MergeJobs {
       preview: null,
       error: null,
     };
+    // Registered before reading starts: the reader stops as soon as the job is discarded.
+    this.jobs.set(jobId, job);
     job.done = this.read(jobId, job, files, options).catch((error: unknown) => {
       job.error =
         error instanceof ApiError
@@ -84,7 +86,6 @@ export class MergeJobs {
             };
       if (!(error instanceof ApiError)) console.error('[waspada] penggabungan gagal:', error);
     });
-    this.jobs.set(jobId, job);
     while (this.jobs.size > MAX_JOBS) this.discard(this.jobs.keys().next().value!);
     return jobId;
   }

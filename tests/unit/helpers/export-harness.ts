@@ -111,3 +111,22 @@ export async function importPlanted(h: Harness): Promise<string> {
   await importFile(h, reports.fileName, reports.bytes, { kind: 'reports' });
   return commit.layerId!;
 }
+
+/**
+ * A template filled in the way an analyst does it in a spreadsheet program: opened, input cells typed in, saved
+ * (here with ExcelJS's full reader and writer, so everything the template carries goes through a second program).
+ */
+export async function fillTemplate(bytes: Uint8Array, fill: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+  const book = await readExcelJs(bytes);
+  fill(book.getWorksheet('Isian')!);
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+/** Sets the score (column E of a kab/kota template) of the rows whose code is given. */
+export function scores(values: Record<string, number | string>): (sheet: ExcelJS.Worksheet) => void {
+  return (sheet) =>
+    sheet.eachRow((row) => {
+      const kode = row.getCell(2).value;
+      if (typeof kode === 'string' && kode in values) row.getCell(5).value = values[kode]!;
+    });
+}
