@@ -1,5 +1,8 @@
 import { AboutDialog } from './components/AboutDialog';
+import { ExportDialog } from './export/ExportDialog';
+import { TemplateDialog } from './export/TemplateDialog';
 import { ImportDialog } from './import/ImportDialog';
+import { MergeDialog } from './merge/MergeDialog';
 import { BoundaryMissing } from './components/BoundaryMissing';
 import { LayerPanel } from './components/LayerPanel';
 import { NoticeBar } from './components/NoticeBar';
@@ -14,6 +17,7 @@ export function App() {
   const status = useWaspada((s) => s.boundaryStatus);
   const toggleAbout = useWaspada((s) => s.aboutToggled);
   const toggleImport = useWaspada((s) => s.importToggled);
+  const toggleTemplate = useWaspada((s) => s.templateToggled);
 
   return (
     <div className="app">
@@ -24,6 +28,9 @@ export function App() {
         <SearchBox />
         <button type="button" className="primary" onClick={() => toggleImport(true)}>
           Impor buku kerja…
+        </button>
+        <button type="button" onClick={() => toggleTemplate(true)}>
+          Buat templat pengumpulan…
         </button>
         <button type="button" onClick={() => toggleAbout(true)}>
           Tentang &amp; sumber data
@@ -44,6 +51,9 @@ export function App() {
       </main>
       <AboutDialog />
       <ImportDialog />
+      <ExportDialog />
+      <TemplateDialog />
+      <MergeDialog />
     </div>
   );
 }

@@ -104,6 +104,9 @@ export function LayerPanel() {
               <span className="legend-label">Tidak ada data</span>
             </li>
           </ul>
+          <button type="button" onClick={() => useWaspada.getState().exportToggled(true)}>
+            Ekspor lampiran Excel…
+          </button>
         </section>
       ) : (
         layers.length > 0 && <p className="empty">Semua lapisan disembunyikan: peta menampilkan batas wilayah saja.</p>

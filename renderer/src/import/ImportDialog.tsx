@@ -111,10 +111,13 @@ export function ImportDialog() {
         accept={ACCEPT}
         hidden
         aria-label="Berkas buku kerja"
+        multiple
         onChange={(e) => {
-          const file = e.target.files?.[0];
+          const files = [...(e.target.files ?? [])];
           e.target.value = '';
-          if (file) chooseFile(file);
+          // Several files (returned templates) are merged into one batch by the merge dialog.
+          if (files.length > 1) return void (close(), useWaspada.getState().mergeToggled(true, files));
+          if (files[0]) chooseFile(files[0]);
         }}
       />
       {!state && (

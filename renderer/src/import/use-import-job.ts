@@ -7,7 +7,7 @@ import { call } from '../api/client';
 const POLL_MS = 150;
 
 /** Reads a File as base64 for the API (the same encoding over IPC and HTTP). */
-async function toBase64(file: File): Promise<string> {
+export async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
