@@ -3,7 +3,10 @@
 //   recolor514Ms  recolouring all 514 regions through feature state, up to the next rendered frame (median)
 //   import100kMs  a generated 100,000-row report workbook through the whole import, and import100kRatio against
 //                 the floor (SheetJS parse + one prepared-statement insert transaction), measured in the same run
+//   annex100kMs   the annex workbook of a layer with 100,000 reports, and annex100kRatio against the floor (ExcelJS's
+//                 own plain streaming write of the same rows); annex514Ms for a 514 kab/kota layer alone
 import { chromium } from '@playwright/test';
+import { benchAnnex } from './lib/annex-bench';
 import { benchImport } from './lib/import-bench';
 import { CHROMIUM_OPTIONS, startShellProcess } from './lib/shell-process';
 
@@ -42,8 +45,10 @@ async function main(): Promise<void> {
       await context.close();
     }
     const imported = await benchImport();
+    const annex = await benchAnnex();
     const result = {
       ...imported,
+      ...annex,
       coldStartMs: round(median(cold)),
       coldStartWallMs: round(median(wall)),
       coldStartRuns: cold.map(round),
@@ -64,6 +69,11 @@ async function main(): Promise<void> {
         'import 100 000 report rows (ms)': { value: result.import100kMs, target: '' },
         'floor: SheetJS parse + one insert transaction (ms)': { value: result.import100kFloorMs, target: '' },
         'import ÷ floor': { value: result.import100kRatio, target: '≤ 1.5' },
+        'annex with 100 000 report rows (ms)': { value: result.annex100kMs, target: '' },
+        'floor: ExcelJS plain streaming write of the same rows (ms)': { value: result.annex100kFloorMs, target: '' },
+        'annex ÷ floor (wall clock)': { value: result.annex100kRatio, target: '≤ 1.5' },
+        'annex ÷ floor (CPU time)': { value: result.annex100kCpuRatio, target: '' },
+        'annex of a 514 kab/kota layer (ms)': { value: result.annex514Ms, target: '' },
       });
     }
   } finally {

@@ -13,6 +13,14 @@ export const NEUTRALISING_PREFIX = "'";
  * Text that already starts with apostrophes before such a character gets one more, so `restoreText` is exact.
  */
 export function neutralizeText(text: string): string {
+  // The regular expression only for text whose first character could start one (= + - @ tab CR, or the apostrophe
+  // of an already prefixed text): 100,000-row exports call this for every cell, and most text starts with a letter.
+  const first = text.charCodeAt(0);
+  if (
+    first > 64 ||
+    (first !== 61 && first !== 43 && first !== 45 && first !== 64 && first !== 9 && first !== 13 && first !== 39)
+  )
+    return text;
   return DANGEROUS_START.test(text) ? `${NEUTRALISING_PREFIX}${text}` : text;
 }
 

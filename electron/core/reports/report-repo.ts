@@ -4,29 +4,32 @@ import type { AnnexReport, ReportFilter } from '../../../shared/export/annex-rep
 import { originOf } from '../../../shared/export/origin';
 import type { ReportRow } from '../../../shared/import/types';
 
-interface AnnexReportRow {
-  id: number;
-  tanggal: string | null;
-  kode: string;
-  jenis: AnnexReport['jenis'];
-  kategori: string | null;
-  uraian: string | null;
-  sumber: string | null;
-  origin_file: string | null;
-  origin_row: number | null;
-  file_name: string | null;
-  source_row: number | null;
-}
+/** A report row as the annex query returns it: id, tanggal, kode, jenis, kategori, uraian, sumber, origin file and
+ *  row, source row, batch file. */
+type AnnexReportTuple = [
+  number,
+  string | null,
+  string,
+  AnnexReport['jenis'],
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  number | null,
+  number | null,
+  string | null,
+];
 
-function toAnnexReport(r: AnnexReportRow): AnnexReport {
+function toAnnexReport(r: AnnexReportTuple): AnnexReport {
+  const [, tanggal, kode, jenis, kategori, uraian, sumber, originFile, originRow, sourceRow, fileName] = r;
   return {
-    tanggal: r.tanggal,
-    kode: r.kode,
-    jenis: r.jenis,
-    kategori: r.kategori,
-    uraian: r.uraian,
-    sumber: r.sumber,
-    origin: originOf(r.origin_file, r.origin_row, r.file_name, r.source_row),
+    tanggal,
+    kode,
+    jenis,
+    kategori,
+    uraian,
+    sumber,
+    origin: originOf(originFile, originRow, fileName, sourceRow),
   };
 }
 
@@ -81,28 +84,37 @@ export class ReportRepo {
   }
 
   /**
-   * The reports a filter selects, oldest first, each with the file and row it first came from. Read in chunks and
-   * handed out one at a time (an annex streams 100,000 of them): no statement stays open between chunks, so the
-   * connection keeps serving other calls while the annex is written.
+   * The reports a filter selects, oldest first (undated last), each with the file and row it first came from. Read
+   * a page at a time along the date index and handed out one by one (an annex streams 100,000 of them): no statement
+   * stays open between pages, so the connection keeps serving other calls while the annex is written.
    */
-  *iterate(filter: ReportFilter, chunk = 2000): Generator<AnnexReport> {
+  *iterate(filter: ReportFilter, page = 5000): Generator<AnnexReport> {
     const { where, params } = filterSql(filter);
-    const ids = this.db
-      .prepare(`SELECT r.id FROM reports r ${where} ORDER BY r.tanggal IS NULL, r.tanggal, r.id`)
-      .pluck()
-      .all(...params) as number[];
-    const select = this.db.prepare(
-      `SELECT r.id, r.tanggal, r.kode, r.jenis, r.kategori, r.uraian, r.sumber, r.origin_file, r.origin_row,
-              r.source_row, b.file_name
-       FROM reports r LEFT JOIN batches b ON b.id = r.batch_id WHERE r.id IN (SELECT value FROM json_each(?))`,
-    );
-    for (let at = 0; at < ids.length; at += chunk) {
-      const part = ids.slice(at, at + chunk);
-      const byId = new Map((select.all(JSON.stringify(part)) as AnnexReportRow[]).map((r) => [r.id, r]));
-      for (const id of part) {
-        const r = byId.get(id);
-        if (r) yield toAnnexReport(r);
-      }
+    const and = where ? `${where} AND` : 'WHERE';
+    const columns = `SELECT r.id, r.tanggal, r.kode, r.jenis, r.kategori, r.uraian, r.sumber, r.origin_file,
+                            r.origin_row, r.source_row, b.file_name
+                     FROM reports r LEFT JOIN batches b ON b.id = r.batch_id`;
+    // Rows as arrays (no per-row object from the driver), in the order of AnnexReportTuple.
+    const dated = this.db
+      .prepare(
+        `${columns} ${and} r.tanggal IS NOT NULL AND (r.tanggal, r.id) > (?, ?) ORDER BY r.tanggal, r.id LIMIT ?`,
+      )
+      .raw();
+    const undated = this.db.prepare(`${columns} ${and} r.tanggal IS NULL AND r.id > ? ORDER BY r.id LIMIT ?`).raw();
+    let after: [string, number] = ['', 0];
+    for (;;) {
+      const rows = dated.all(...params, ...after, page) as AnnexReportTuple[];
+      for (const row of rows) yield toAnnexReport(row);
+      if (rows.length < page) break;
+      const last = rows[rows.length - 1]!;
+      after = [last[1]!, last[0]];
+    }
+    let afterId = 0;
+    for (;;) {
+      const rows = undated.all(...params, afterId, page) as AnnexReportTuple[];
+      for (const row of rows) yield toAnnexReport(row);
+      if (rows.length < page) break;
+      afterId = rows[rows.length - 1]![0];
     }
   }
 
