@@ -5,7 +5,10 @@
 //                 the floor (SheetJS parse + one prepared-statement insert transaction), measured in the same run
 //   briefPng300Ms  the national briefing map (514 kab/kota, A4 landscape, 300 dpi PNG) and briefPngRatio against the
 //                 floor (resvg rasterising the finished SVG alone); briefPdfMs; atlas38PdfMs (38 province pages)
+//   annex100kMs   the annex workbook of a layer with 100,000 reports, and annex100kRatio against the floor (ExcelJS's
+//                 own plain streaming write of the same rows); annex514Ms for a 514 kab/kota layer alone
 import { chromium } from '@playwright/test';
+import { benchAnnex } from './lib/annex-bench';
 import { benchBriefing } from './lib/briefing-bench';
 import { benchImport } from './lib/import-bench';
 import { CHROMIUM_OPTIONS, exitUnlessChromium, startShellProcess } from './lib/shell-process';
@@ -48,9 +51,11 @@ async function main(): Promise<void> {
     }
     const imported = await benchImport();
     const briefing = await benchBriefing();
+    const annex = await benchAnnex();
     const result = {
       ...imported,
       ...briefing,
+      ...annex,
       coldStartMs: round(median(cold)),
       coldStartWallMs: round(median(wall)),
       coldStartRuns: cold.map(round),
@@ -80,6 +85,11 @@ async function main(): Promise<void> {
               'atlas, 38 province pages in one PDF (ms)': { value: briefing.atlas38PdfMs, target: '< 60000' },
             }
           : { 'briefing maps': { value: 'dilewati: paket batas wilayah tidak ada', target: '' } }),
+        'annex with 100 000 report rows (ms)': { value: result.annex100kMs, target: '' },
+        'floor: ExcelJS plain streaming write of the same rows (ms)': { value: result.annex100kFloorMs, target: '' },
+        'annex ÷ floor (wall clock)': { value: result.annex100kRatio, target: '≤ 1.5' },
+        'annex ÷ floor (CPU time)': { value: result.annex100kCpuRatio, target: '' },
+        'annex of a 514 kab/kota layer (ms)': { value: result.annex514Ms, target: '' },
       });
     }
   } finally {

@@ -4,14 +4,16 @@ import { ApiError } from '../../shared/api/errors';
 import { LEVEL_NAMES } from '../../shared/regions/labels';
 import { LEVEL_BY_NAME, type RegionLevelName } from '../../shared/regions/types';
 import { addBriefingCommands } from './briefing-commands';
+import { addExportCommands } from './export-program';
 import { importCommand, regionsMatchCommand, type ImportReport } from './import-commands';
+import { mergeCommand, printMergeReport } from './merge-command';
 import { present, translateUsageError } from './output';
 import { printTable } from './print-table';
 import { readInput } from './read-input';
 import { withApi } from './session';
 
 /** What every command's work receives: the global options and the command's own options. */
-interface Context {
+export interface Context {
   dataDir?: string;
   json: boolean;
   /** The command's own options (--sheet, --level …). */
@@ -37,6 +39,14 @@ function printImportReport(report: ImportReport): void {
   console.log(`Wilayah: ${matched} cocok, ${ambiguous.length} ambigu, ${unmatched.length} tidak dikenali`);
   for (const message of report.messages.slice(0, 50)) console.log(`- ${message}`);
   if (report.messages.length > 50) console.log(`… dan ${report.messages.length - 50} pesan lain (pakai --json).`);
+}
+
+/** `action` as other command modules receive it. */
+export type CommandAction = typeof action;
+
+/** Collects a repeatable option's values. */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 /**
@@ -149,16 +159,37 @@ export function buildProgram(version: string, output: OutputConfiguration = {}):
 
   program
     .command('import')
-    .description('impor buku kerja (.xlsx .xlsm .xls .ods .csv) sebagai lapisan atau laporan')
-    .argument('<berkas>', 'buku kerja')
+    .description('impor buku kerja (.xlsx .xlsm .xls .ods .csv); beberapa templat kembali digabung menjadi satu batch')
+    .argument('<berkas...>', 'buku kerja (beberapa berkas: digabung, konflik diputuskan dengan --resolve)')
     .option('--sheet <nama>', 'lembar yang dibaca (bawaan: dipilih otomatis)')
     .addOption(new Option('--kind <jenis>', 'lapisan nilai atau laporan kejadian').choices(['layer', 'reports']))
     .option('--preset <id>', 'edisi: ikp-2024, pemetaan-2024, tps-rawan, ipkp, custom')
     .option('--layer <nama>', 'nama lapisan baru')
     .option('--dry-run', 'baca dan periksa saja, tanpa menyimpan')
     .option('--allow-duplicate', 'impor ulang berkas yang sama persis dengan sengaja')
+    .option(
+      '--resolve <kode=berkas>',
+      'beberapa berkas: nilai mana yang dipakai (KODE=BERKAS atau KODE=lewati)',
+      collect,
+      [],
+    )
     .action(
-      action(async ({ dataDir, json, flags }, file: string) => {
+      action(async ({ dataDir, json, flags }, files: string | string[]) => {
+        const paths = [files].flat();
+        if (paths.length > 1) {
+          const merged = await withApi(dataDir, (call) =>
+            mergeCommand(call, paths, {
+              preset: flags.preset as string | undefined,
+              layer: flags.layer as string | undefined,
+              dryRun: flags.dryRun === true,
+              allowDuplicate: flags.allowDuplicate === true,
+              resolve: flags.resolve as string[],
+            }),
+          );
+          present(merged, json, () => printMergeReport(merged));
+          return merged.status === 'committed' || merged.status === 'dry-run' ? 0 : 1;
+        }
+        const file = paths[0]!;
         const report = await withApi(dataDir, (call) =>
           importCommand(call, file, {
             sheet: flags.sheet as string | undefined,
@@ -195,6 +226,7 @@ export function buildProgram(version: string, output: OutputConfiguration = {}):
       }),
     );
   addBriefingCommands(program, action);
+  addExportCommands(program, action);
   program.addHelpText('after', () => `\nSemua perintah:\n${everyVerb(program).join('\n')}\n`);
   return program;
 }

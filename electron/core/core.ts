@@ -5,6 +5,7 @@ import { openDatabase } from './db/open';
 import { createStore, type Store } from './db/store';
 import { ImportJobs } from './import/import-jobs';
 import { ImportWorker } from './import/import-worker-client';
+import { MergeJobs } from './import/merge-jobs';
 import { JobRegistry } from './jobs/job-registry';
 import { seedDemoLayerIfWanted } from './layers/demo-layer';
 import { seedRegionsIfEmpty } from './regions/seed';
@@ -26,6 +27,8 @@ export interface Core {
   version: string;
   schemaVersion: number;
   imports: ImportJobs;
+  /** Several returned templates read and merged into one batch, conflicts settled before anything is stored. */
+  merges: MergeJobs;
   /** Long jobs other than imports (exports, atlases), followed by polling `jobs.status`. */
   jobs: JobRegistry;
   /** Reads workbooks off this thread; `warm()` it to pay its start-up before the first file. */
@@ -45,10 +48,11 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     const regionList = () =>
       (allRegions ??= [...store.regions.list(1), ...store.regions.list(2), ...store.regions.list(3)]);
     const importWorker = new ImportWorker(regionList);
-    const imports = new ImportJobs(importWorker, {
+    const jobStore = {
       remembered: () => store.aliases.all(),
-      findDuplicate: (sha) => store.batches.findBySha256(sha),
-    });
+      findDuplicate: (sha: string) => store.batches.findBySha256(sha),
+    };
+    const imports = new ImportJobs(importWorker, jobStore);
     seedBoundariesFromPack(store, options.boundaryPackDir);
     seedDemoLayerIfWanted(store);
     return {
@@ -57,6 +61,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       version: options.version,
       schemaVersion,
       imports,
+      merges: new MergeJobs(importWorker, jobStore),
       jobs: new JobRegistry(),
       importWorker,
       info: () => ({

@@ -1,7 +1,10 @@
 import { AboutDialog } from './components/AboutDialog';
 import { BriefingDialog } from './briefing/BriefingDialog';
 import { briefingOpened } from './store/actions/briefing-actions';
+import { ExportDialog } from './export/ExportDialog';
+import { TemplateDialog } from './export/TemplateDialog';
 import { ImportDialog } from './import/ImportDialog';
+import { MergeDialog } from './merge/MergeDialog';
 import { BoundaryMissing } from './components/BoundaryMissing';
 import { LayerPanel } from './components/LayerPanel';
 import { NoticeBar } from './components/NoticeBar';
@@ -10,6 +13,7 @@ import { SearchBox } from './components/SearchBox';
 import { Tooltip } from './components/Tooltip';
 import { MapView } from './map/MapView';
 import { aboutOpened } from './store/actions/app-actions';
+import { templateDialogOpened } from './store/actions/export-actions';
 import { importDialogOpened } from './store/actions/import-actions';
 import { useWaspada } from './store/store';
 
@@ -29,6 +33,9 @@ export function App() {
         </button>
         <button type="button" onClick={() => void briefingOpened()}>
           Peta briefing…
+        </button>
+        <button type="button" onClick={() => void templateDialogOpened()}>
+          Buat templat pengumpulan…
         </button>
         <button type="button" onClick={() => void aboutOpened()}>
           Tentang &amp; sumber data
@@ -50,6 +57,9 @@ export function App() {
       <AboutDialog />
       <ImportDialog />
       <BriefingDialog />
+      <ExportDialog />
+      <TemplateDialog />
+      <MergeDialog />
     </div>
   );
 }

@@ -16,28 +16,14 @@ import type { JobResult, JobState } from '../jobs/job';
 import type { BatchSummary, ImportCommitResult, ImportDetails, ImportJobState } from '../import/preview';
 import { briefingLayoutSchema } from '../briefing/layout';
 import type { BriefingPreview, SavedLayout } from '../briefing/saved-layout';
+import { FIELD_IDS } from '../import/fields';
+import type { MergeJobState } from '../import/merge';
 
 const level = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 const kode = z.string().regex(CODE_PATTERN, 'Kode wilayah harus berbentuk 63, 63.01 atau 63.01.01');
 const layerId = z.string().min(1).max(100);
 const jobId = z.uuid('Sesi impor tidak dikenal.');
-const fieldId = z.enum([
-  'nomor',
-  'kode',
-  'wilayah',
-  'provinsi',
-  'kabkota',
-  'kecamatan',
-  'skor',
-  'kategori',
-  'tahun',
-  'tanggal',
-  'jenis',
-  'uraian',
-  'sumber',
-  'indikator',
-  'abaikan',
-]);
+const fieldId = z.enum(FIELD_IDS);
 const importOptions = z.object({
   sheet: z.string().max(200).optional(),
   kind: z.enum(['layer', 'reports']).optional(),
@@ -51,6 +37,27 @@ const importOptions = z.object({
 });
 /** Base64 of a file no larger than the import limit. */
 const fileContent = z.string().max(base64Length(MAX_FILE_BYTES), `Berkas lebih dari ${MAX_FILE_TEXT}.`);
+const provinceKode = z.string().regex(/^\d{2}$/, 'Kode provinsi berupa dua angka, mis. 32');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal berbentuk TTTT-BB-HH');
+/** Reports "in view": the same filters the screen applies (province, date range, ATHG types). */
+const reportFilter = z.object({
+  province: provinceKode.nullable().optional(),
+  from: isoDate.nullable().optional(),
+  to: isoDate.nullable().optional(),
+  jenis: z
+    .array(z.enum(['A', 'T', 'H', 'G']))
+    .max(4)
+    .nullable()
+    .optional(),
+});
+/** Several returned templates at once; together no larger than one file may be, since they cross in one call. */
+const mergeFiles = z
+  .array(z.object({ fileName: z.string().min(1).max(260), content: fileContent }))
+  .min(2, 'Pilih sedikitnya dua berkas untuk digabung.')
+  .max(100, 'Paling banyak 100 berkas sekaligus.')
+  .refine((files) => files.reduce((n, f) => n + f.content.length, 0) <= base64Length(MAX_FILE_BYTES), {
+    message: `Berkas yang dipilih bersama-sama lebih dari ${MAX_FILE_TEXT}. Gabungkan dalam beberapa kelompok.`,
+  });
 
 /** A briefing map's view: a layer over the whole country (no area) or one province (or kab/kota for kecamatan). */
 const briefingView = {
@@ -108,6 +115,34 @@ export const inputSchemas = {
   'briefing.layouts': z.object({}),
   'briefing.saveLayout': z.object({ name: layoutName, layout: briefingLayoutSchema }),
   'briefing.deleteLayout': z.object({ name: layoutName }),
+  'export.annex': z.object({
+    layerId,
+    province: provinceKode.nullable().default(null),
+    reports: reportFilter.nullable().default(null),
+  }),
+  'export.csv': z.object({
+    layerId,
+    table: z.enum(['wilayah', 'ringkasan', 'laporan']).default('wilayah'),
+    separator: z.enum([';', ',']).default(';'),
+    province: provinceKode.nullable().default(null),
+  }),
+  'export.template': z.object({
+    province: z.union([provinceKode, z.literal('all')]),
+    /** The layer whose fields are collected, or null for incident reports. */
+    layerId: layerId.nullable(),
+    bundle: z.enum(['zip', 'files']).default('zip'),
+  }),
+  'merge.start': z.object({ files: mergeFiles, options: importOptions.default({}) }),
+  'merge.status': z.object({ jobId: z.uuid('Sesi penggabungan tidak dikenal.') }),
+  'merge.commit': z.object({
+    jobId: z.uuid('Sesi penggabungan tidak dikenal.'),
+    choices: z
+      .array(z.object({ kode, file: z.number().int().min(0).nullable() }))
+      .max(100_000)
+      .default([]),
+    allowDuplicate: z.boolean().default(false),
+  }),
+  'merge.discard': z.object({ jobId: z.uuid('Sesi penggabungan tidak dikenal.') }),
   'regions.remember': z.object({
     input: z.string().min(1).max(200),
     province: z.string().max(200).nullable().default(null),
@@ -150,6 +185,13 @@ export interface ApiOutputs {
   'briefing.layouts': SavedLayout[];
   'briefing.saveLayout': SavedLayout;
   'briefing.deleteLayout': { deleted: boolean };
+  'export.annex': { jobId: string };
+  'export.csv': { jobId: string };
+  'export.template': { jobId: string };
+  'merge.start': { jobId: string };
+  'merge.status': MergeJobState;
+  'merge.commit': ImportCommitResult;
+  'merge.discard': { discarded: boolean };
 }
 
 export type ApiMethod = keyof typeof inputSchemas;

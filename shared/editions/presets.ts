@@ -7,6 +7,8 @@ import type { RegionLevel } from '../regions/types';
 export interface LayerPreset {
   id: string;
   name: string;
+  /** How file names and short titles call it ("Lampiran IKP 2024 kabkota …"); empty for the analyst's own layer. */
+  shortName: string;
   source: string;
   editionDate: string | null;
   scaleMin: number | null;
@@ -44,6 +46,7 @@ export const LAYER_PRESETS: readonly LayerPreset[] = [
   {
     id: 'ikp-2024',
     name: 'IKP Pemilu dan Pemilihan Serentak 2024 (Bawaslu)',
+    shortName: 'IKP 2024',
     source: 'Bawaslu RI, Indeks Kerawanan Pemilu dan Pemilihan Serentak 2024',
     editionDate: '2022-12-16',
     scaleMin: 0,
@@ -54,6 +57,7 @@ export const LAYER_PRESETS: readonly LayerPreset[] = [
   {
     id: 'pemetaan-2024',
     name: 'Pemetaan Kerawanan Pemilihan Serentak 2024 (Bawaslu)',
+    shortName: 'Pemetaan Kerawanan 2024',
     source: 'Bawaslu RI, Pemetaan Kerawanan Pemilihan Serentak 2024',
     editionDate: '2024-08-26',
     scaleMin: null,
@@ -64,6 +68,7 @@ export const LAYER_PRESETS: readonly LayerPreset[] = [
   {
     id: 'tps-rawan',
     name: 'TPS rawan (Bawaslu)',
+    shortName: 'TPS rawan',
     source: 'Bawaslu RI, pemetaan TPS rawan',
     editionDate: null,
     scaleMin: 0,
@@ -74,6 +79,7 @@ export const LAYER_PRESETS: readonly LayerPreset[] = [
   {
     id: 'ipkp',
     name: 'Indeks Potensi Kerawanan Pilkada (Polri)',
+    shortName: 'IPKP',
     source: 'Polri, Indeks Potensi Kerawanan Pilkada',
     editionDate: null,
     scaleMin: null,
@@ -84,6 +90,7 @@ export const LAYER_PRESETS: readonly LayerPreset[] = [
   {
     id: 'custom',
     name: 'Lapisan sendiri',
+    shortName: '',
     source: '',
     editionDate: null,
     scaleMin: null,

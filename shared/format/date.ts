@@ -27,3 +27,9 @@ export function formatDateTime(moment: Date): string {
   const time = `${pad(moment.getHours())}.${pad(moment.getMinutes())}`;
   return `${moment.getDate()} ${MONTHS[moment.getMonth()]} ${moment.getFullYear()}, ${time}`;
 }
+
+/** The machine's local calendar date of a moment as 'YYYY-MM-DD', for file names ("… 2026-11-25.xlsx"). */
+export function isoLocalDate(moment: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}

@@ -1,3 +1,4 @@
+import type { Origin } from '../export/origin';
 import type { MatchCandidate } from '../regions/match/matcher';
 import type { CodeVintage } from '../regions/match/matcher';
 import type { RegionLevel } from '../regions/types';
@@ -41,6 +42,8 @@ export interface LayerRow {
   value: number | null;
   category: string | null;
   extra: Record<string, number | null>;
+  /** The file and row the value first came from, when read from an annex or a merged template (else this file). */
+  origin?: Origin | null;
 }
 
 export type { AthgType } from '../reports/athg';
@@ -55,6 +58,8 @@ export interface ReportRow {
   kategori: string | null;
   uraian: string | null;
   sumber: string | null;
+  /** The file and row the report first came from, when read from an annex (else this file and row). */
+  origin?: Origin | null;
 }
 
 /** A region reference the analyst must settle (ambiguous) or that matched nothing (unmatched). */

@@ -14,6 +14,8 @@ export interface JobFile {
   mimeType: string;
   /** The bytes, base64-encoded (they cross IPC and HTTP as JSON). */
   base64: string;
+  /** For a workbook: each visible sheet and its data rows (header not counted), as `annex --json` prints them. */
+  sheets?: { name: string; rows: number }[];
 }
 
 /** What a finished job hands back: its files and anything the analyst should read about them. */

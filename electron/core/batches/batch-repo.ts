@@ -70,6 +70,25 @@ export class BatchRepo {
     return (id as number | undefined) ?? null;
   }
 
+  /** The edition (preset id) the import that created a layer ran with, or null (demo layer, older rows). */
+  presetOfLayer(layerId: string): string | null {
+    const preset = this.db
+      .prepare(`SELECT json_extract(settings, '$.presetId') FROM batches WHERE layer_id = ? ORDER BY id DESC LIMIT 1`)
+      .pluck()
+      .get(layerId);
+    return typeof preset === 'string' ? preset : null;
+  }
+
+  /** Batches (id and file) that stored values of a layer, for an annex's metadata. */
+  ofLayerValues(layerId: string): { id: number; fileName: string }[] {
+    return this.db
+      .prepare(
+        `SELECT b.id, b.file_name AS fileName FROM batches b
+         WHERE b.id IN (SELECT DISTINCT batch_id FROM layer_values WHERE layer_id = ?) ORDER BY b.id`,
+      )
+      .all(layerId) as { id: number; fileName: string }[];
+  }
+
   /** The batch that imported a file with these exact bytes, if any. */
   findBySha256(sha256: string): { batchId: number; createdAt: string } | null {
     const row = this.db

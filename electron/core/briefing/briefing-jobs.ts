@@ -1,4 +1,3 @@
-import { zipSync } from 'fflate';
 import type { BriefingLayoutInput } from '../../../shared/briefing/layout';
 import { composeBriefing, type ComposedPage } from '../../../shared/briefing/compose';
 import { focusName } from '../../../shared/briefing/page-texts';
@@ -7,6 +6,7 @@ import { formatNumber } from '../../../shared/format/number';
 import type { JobFile, JobResult } from '../../../shared/jobs/job';
 import type { Store } from '../db/store';
 import type { JobContext } from '../jobs/job-registry';
+import { zipFiles } from '../jobs/zip-files';
 import { BriefingSource } from './briefing-source';
 import { safeFileName } from './file-names';
 import { briefingPackAnnex } from './pack-annex';
@@ -21,7 +21,7 @@ export interface BriefingView {
   layout: BriefingLayoutInput;
 }
 
-const MIME = { pdf: 'application/pdf', png: 'image/png', svg: 'image/svg+xml', zip: 'application/zip' } as const;
+const MIME = { pdf: 'application/pdf', png: 'image/png', svg: 'image/svg+xml' } as const;
 /** Lets the process answer other calls (progress polls) between pages of CPU-bound work. */
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 const file = (name: string, mimeType: string, bytes: Uint8Array | string): JobFile => ({
@@ -152,6 +152,7 @@ export async function exportPack(
   store: Store,
   view: BriefingView & { zip: boolean },
   context: JobContext,
+  app: { version: string; now: Date },
 ): Promise<JobResult> {
   const source = BriefingSource.open(store, view.layerId);
   const folder = safeFileName(
@@ -165,21 +166,13 @@ export async function exportPack(
   const pdf = await exportBriefing(store, { ...view, format: 'pdf', dpi: 300 }, sub(0));
   const png = await exportBriefing(store, { ...view, format: 'png', dpi: 300 }, sub(1));
   context.report({ phase: 'Menyiapkan lampiran Excel', done: 2, total: steps });
-  const annex = await briefingPackAnnex(store, { layerId: view.layerId, area: view.area });
+  const annex = await briefingPackAnnex(store, { layerId: view.layerId, area: view.area }, context, app);
   context.checkCancelled();
   const inside = [...pdf.files, ...png.files, ...annex].map((f) => ({ ...f, name: `${folder}/${f.name}` }));
   const messages = [...new Set([...pdf.messages, ...png.messages])];
-  if (annex.length === 0) messages.push('Lampiran Excel belum tersedia di versi ini; paket berisi peta PDF dan PNG.');
   context.report({ phase: 'Mengemas', done: 3, total: steps });
-  const files = view.zip
-    ? [
-        file(
-          `${folder}.zip`,
-          MIME.zip,
-          zipSync(Object.fromEntries(inside.map((f) => [f.name, Buffer.from(f.base64, 'base64')])), { level: 0 }),
-        ),
-      ]
-    : inside;
+  // PDF, PNG and XLSX are compressed already: store them as they are.
+  const files = view.zip ? [await zipFiles(`${folder}.zip`, inside, false)] : inside;
   context.report({ phase: 'Selesai', done: steps, total: steps });
   return { files, messages, meta: { folder, files: inside.length } };
 }

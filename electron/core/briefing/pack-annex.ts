@@ -1,5 +1,8 @@
 import type { JobFile } from '../../../shared/jobs/job';
+import { provinceCode } from '../../../shared/regions/codes';
 import type { Store } from '../db/store';
+import { writeAnnex } from '../export/write-annex';
+import type { JobContext } from '../jobs/job-registry';
 
 /** The view a briefing pack shows: the layer and the area (null = the whole country). */
 export interface PackView {
@@ -8,10 +11,15 @@ export interface PackView {
 }
 
 /**
- * HOOK for the Excel annex (issue 8): the workbook of the same view that goes into the briefing pack beside the map's
- * PDF and PNG. Until the annex export lands this returns no file and the pack holds the map files alone; the annex
- * helper fills this in (one function, one call site in briefing-jobs.ts).
+ * The Excel annex of the same view that goes into the briefing pack beside the map's PDF and PNG: the annex of the
+ * layer for the area's province (a kab/kota area of a kecamatan layer gives its province's annex).
  */
-export async function briefingPackAnnex(_store: Store, _view: PackView): Promise<JobFile[]> {
-  return [];
+export async function briefingPackAnnex(
+  store: Store,
+  view: PackView,
+  context: JobContext,
+  app: { version: string; now: Date },
+): Promise<JobFile[]> {
+  const province = view.area ? provinceCode(view.area) : null;
+  return [await writeAnnex(store, { layerId: view.layerId, province, reports: null }, context, app)];
 }

@@ -4,12 +4,14 @@ import type { Core } from '../core';
 import type { DomainHandlers } from './types';
 
 /** Briefing maps: the page preview, exports, atlas and pack as long jobs, and layouts saved by name. */
-export function briefingHandlers({ store, jobs }: Core): DomainHandlers<'briefing'> {
+export function briefingHandlers({ store, jobs, version }: Core): DomainHandlers<'briefing'> {
   return {
     'briefing.preview': (view) => previewBriefing(store, view),
     'briefing.export': (input) => ({ jobId: jobs.start('briefing.export', (c) => exportBriefing(store, input, c)) }),
     'briefing.atlas': (input) => ({ jobId: jobs.start('briefing.atlas', (c) => exportAtlas(store, input, c)) }),
-    'briefing.pack': (input) => ({ jobId: jobs.start('briefing.pack', (c) => exportPack(store, input, c)) }),
+    'briefing.pack': (input) => ({
+      jobId: jobs.start('briefing.pack', (c) => exportPack(store, input, c, { version, now: new Date() })),
+    }),
     'briefing.layouts': () => store.briefingLayouts.list(),
     'briefing.saveLayout': ({ name, layout }) => {
       store.transaction(() => {

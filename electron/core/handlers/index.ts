@@ -6,7 +6,9 @@ import { briefingHandlers } from './briefing';
 import { boundaryHandlers } from './boundaries';
 import { importHandlers } from './import';
 import { jobHandlers } from './jobs';
+import { exportHandlers } from './export';
 import { layerHandlers } from './layers';
+import { mergeHandlers } from './merge';
 import { regionHandlers } from './regions';
 import type { Handlers } from './types';
 
@@ -25,5 +27,7 @@ export function createHandlers(core: Core): Handlers {
     ...auditHandlers(core),
     ...jobHandlers(core),
     ...briefingHandlers(core),
+    ...exportHandlers(core),
+    ...mergeHandlers(core),
   };
 }

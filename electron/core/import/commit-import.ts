@@ -61,6 +61,7 @@ export function commitImport(store: Store, prepared: PreparedImport, choices: Co
         level: interpreted.level,
         vintage: interpreted.vintage,
         presetId: prepared.presetId,
+        ...(prepared.sources ? { files: prepared.sources } : {}),
       },
     });
     if (preview.kind === 'reports') {
@@ -71,14 +72,16 @@ export function commitImport(store: Store, prepared: PreparedImport, choices: Co
     const layerId = `${slugify(layerName) || 'lapisan'}-${batchId}`;
     const preset = findPreset(prepared.presetId);
     const range = valueRange(interpreted.layerRows.map((r) => r.value));
+    const meta = prepared.layerMeta;
     store.layers.insert({
       id: layerId,
       name: layerName,
       level: interpreted.level,
-      source: `${preset?.source ? `${preset.source} · ` : ''}${preview.fileName}, lembar ${preview.sheet}`,
-      editionDate: preset?.editionDate ?? null,
-      scaleMin: preset?.scaleMin ?? range.min,
-      scaleMax: preset?.scaleMax ?? range.max,
+      source:
+        meta?.source ?? `${preset?.source ? `${preset.source} · ` : ''}${preview.fileName}, lembar ${preview.sheet}`,
+      editionDate: meta ? meta.editionDate : (preset?.editionDate ?? null),
+      scaleMin: meta ? meta.scaleMin : (preset?.scaleMin ?? range.min),
+      scaleMax: meta ? meta.scaleMax : (preset?.scaleMax ?? range.max),
       classification: prepared.classification,
       isDemo: false,
     });

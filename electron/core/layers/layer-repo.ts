@@ -4,6 +4,7 @@ import type { LayerSummary, RegionValue } from '../../../shared/api/types';
 import type { Classification } from '../../../shared/classify/classification';
 import { classificationSchema, parseClassificationJson } from '../../../shared/classify/classification-schema';
 import type { RegionLevel } from '../../../shared/regions/types';
+import { originOf, type Origin } from '../../../shared/export/origin';
 
 /** A layers row as SQLite returns it, with its value count. */
 interface LayerRow {
@@ -68,6 +69,27 @@ export interface NewLayerValue extends RegionValue {
   sourceRow?: number | null;
   /** Dimension and indicator columns beside the score. */
   extra?: Record<string, number | null> | null;
+  /** The file and row the value first came from, when that is not this batch's file (annex, merged templates). */
+  origin?: Origin | null;
+}
+
+/** A stored value with its indicators, its batch and the file and row it first came from (for annexes). */
+export interface ValueWithOrigin extends RegionValue {
+  extra: Record<string, number | null> | null;
+  batchId: number | null;
+  origin: Origin | null;
+}
+
+interface OriginRow {
+  kode: string;
+  value: number | null;
+  category: string | null;
+  extra: string | null;
+  batch_id: number | null;
+  source_row: number | null;
+  origin_file: string | null;
+  origin_row: number | null;
+  file_name: string | null;
 }
 
 const SELECT_LAYERS =
@@ -94,6 +116,28 @@ export class LayerRepo {
     return this.db
       .prepare('SELECT kode, value, category FROM layer_values WHERE layer_id = ? ORDER BY kode')
       .all(id) as RegionValue[];
+  }
+
+  /**
+   * All values of a layer with their indicators and provenance: the file and row each value first came from (kept
+   * through an annex), else its batch's file and source row; null for values Waspada made itself.
+   */
+  valuesWithOrigin(id: string): ValueWithOrigin[] {
+    const rows = this.db
+      .prepare(
+        `SELECT v.kode, v.value, v.category, v.extra, v.batch_id, v.source_row, v.origin_file, v.origin_row,
+                b.file_name
+         FROM layer_values v LEFT JOIN batches b ON b.id = v.batch_id WHERE v.layer_id = ? ORDER BY v.kode`,
+      )
+      .all(id) as OriginRow[];
+    return rows.map((r) => ({
+      kode: r.kode,
+      value: r.value,
+      category: r.category,
+      extra: r.extra ? (JSON.parse(r.extra) as Record<string, number | null>) : null,
+      batchId: r.batch_id,
+      origin: originOf(r.origin_file, r.origin_row, r.file_name, r.source_row),
+    }));
   }
 
   /** Values of every layer for one region, for the side panel. */
@@ -132,12 +176,23 @@ export class LayerRepo {
   /** Adds values to a layer (one prepared statement for all rows; the caller holds the transaction). */
   insertValues(layerId: string, values: readonly NewLayerValue[]): void {
     const insert = this.db.prepare(
-      `INSERT INTO layer_values (layer_id, kode, value, category, batch_id, source_row, extra)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO layer_values (layer_id, kode, value, category, batch_id, source_row, extra, origin_file, origin_row)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const v of values) {
       const extra = v.extra && Object.keys(v.extra).length > 0 ? JSON.stringify(v.extra) : null;
-      insert.run(layerId, v.kode, v.value, v.category, v.batchId ?? null, v.sourceRow ?? null, extra);
+      const origin = v.origin ?? null;
+      insert.run(
+        layerId,
+        v.kode,
+        v.value,
+        v.category,
+        v.batchId ?? null,
+        v.sourceRow ?? null,
+        extra,
+        origin?.file ?? null,
+        origin?.row ?? null,
+      );
     }
   }
 

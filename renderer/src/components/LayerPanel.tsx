@@ -3,6 +3,7 @@ import { legendEntries } from '../../../shared/classify/legend';
 import { NO_DATA_COLOR } from '../../../shared/classify/palettes';
 import { formatDate } from '../../../shared/format/date';
 import { formatNumber } from '../../../shared/format/number';
+import { exportDialogOpened } from '../store/actions/export-actions';
 import { importDialogOpened } from '../store/actions/import-actions';
 import { demoRestored, layerDeleted, layerSelected, layerVisibilityToggled } from '../store/actions/layer-actions';
 import { useActiveLayer } from '../store/selectors';
@@ -129,6 +130,9 @@ function LayerList() {
               <span className="legend-label">Tidak ada data</span>
             </li>
           </ul>
+          <button type="button" onClick={exportDialogOpened}>
+            Ekspor lampiran Excel…
+          </button>
         </section>
       ) : (
         layers.length > 0 && <p className="empty">Semua lapisan disembunyikan: peta menampilkan batas wilayah saja.</p>

@@ -5,6 +5,7 @@ import { createImportSlice, type ImportSlice } from './import-slice';
 import { createJobsSlice, type JobsSlice } from './jobs-slice';
 import { createNoticeSlice, type NoticeSlice } from './notice-slice';
 import { createSearchSlice, type SearchSlice } from './search-slice';
+import { createExportSlice, type ExportSlice } from './export-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
@@ -16,7 +17,8 @@ export type WaspadaState = DataSlice &
   NoticeSlice &
   ImportSlice &
   JobsSlice &
-  BriefingSlice;
+  BriefingSlice &
+  ExportSlice;
 
 export const useWaspada = create<WaspadaState>()((...args) => ({
   ...createDataSlice(...args),
@@ -27,4 +29,5 @@ export const useWaspada = create<WaspadaState>()((...args) => ({
   ...createImportSlice(...args),
   ...createJobsSlice(...args),
   ...createBriefingSlice(...args),
+  ...createExportSlice(...args),
 }));

@@ -81,12 +81,12 @@ describe('waspada brief / atlas / pack --json', () => {
     expect(pdfPageCount(readFileSync(out))).toBe(3);
   }, 90_000);
 
-  it('pack writes the map as PDF and PNG into a folder named by date and layer', () => {
+  it('pack writes the map as PDF and PNG and the Excel annex into a folder named by date and layer', () => {
     const { status, json } = cli('pack', '--layer', 'contoh-fiktif', '--province', '32', '--out', join(dir, 'paket'));
     expect(status).toBe(0);
     expect(String(json.folder)).toMatch(/paket\/\d{4}-\d{2}-\d{2} Data contoh — fiktif - Provinsi Jawa Barat$/);
     const files = json.files as string[];
-    expect(files.map((f) => f.split('.').pop())).toEqual(['pdf', 'png']);
+    expect(files.map((f) => f.split('.').pop())).toEqual(['pdf', 'png', 'xlsx']);
     expect(files.every((f) => f.startsWith(String(json.folder)) && existsSync(f))).toBe(true);
   }, 90_000);
 

@@ -1,4 +1,4 @@
-import { unzipSync } from 'fflate';
+import JSZip from 'jszip';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -95,14 +95,18 @@ describe('briefing exports', () => {
     expect(core.jobs.status(id).state).toBe('cancelled');
   });
 
-  it('packs the map as PDF and PNG into a folder named by date and layer, zipped for the app', async () => {
-    const result = await run((c) => exportPack(core.store, { ...view, zip: true }, c));
-    const names = Object.keys(unzipSync(bytesOf(result.files[0]!))).sort();
+  it('packs the map as PDF and PNG and the Excel annex into a folder named by date and layer, zipped', async () => {
+    const app = { version: '0.0.0-test', now: new Date() };
+    const result = await run((c) => exportPack(core.store, { ...view, zip: true }, c, app));
+    const zip = await JSZip.loadAsync(bytesOf(result.files[0]!));
+    const names = Object.keys(zip.files)
+      .filter((n) => !zip.files[n]!.dir)
+      .sort();
     const folder = /^\d{4}-\d{2}-\d{2} Data contoh — fiktif - Provinsi Jawa Barat$/;
-    expect(names).toHaveLength(2);
+    expect(names).toHaveLength(3);
     expect(names.every((n) => folder.test(n.split('/')[0]!))).toBe(true);
-    expect(names.map((n) => n.split('.').pop())).toEqual(['pdf', 'png']);
-    expect(result.messages).toContain('Lampiran Excel belum tersedia di versi ini; paket berisi peta PDF dan PNG.');
+    expect(names.map((n) => n.split('.').pop()).sort()).toEqual(['pdf', 'png', 'xlsx']);
+    expect(names.find((n) => n.endsWith('.xlsx'))).toContain('Jawa Barat');
   });
 
   it('refuses a kab/kota as the area of a kab/kota layer, with what to choose instead', async () => {
