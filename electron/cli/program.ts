@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { Command, Option, type OutputConfiguration } from 'commander';
+import { action } from './action';
 import { ApiError } from '../../shared/api/errors';
 import { LEVEL_NAMES } from '../../shared/regions/labels';
 import { LEVEL_BY_NAME, type RegionLevelName } from '../../shared/regions/types';
@@ -7,15 +8,8 @@ import { importCommand, regionsMatchCommand, type ImportReport } from './import-
 import { present, translateUsageError } from './output';
 import { printTable } from './print-table';
 import { readInput } from './read-input';
+import { addSafetyCommands } from './safety-commands';
 import { withApi } from './session';
-
-/** What every command's work receives: the global options and the command's own options. */
-interface Context {
-  dataDir?: string;
-  json: boolean;
-  /** The command's own options (--sheet, --level …). */
-  flags: Record<string, unknown>;
-}
 
 /** Titles of commander's generated help, in Bahasa Indonesia. */
 const HELP_TITLES: Record<string, string> = {
@@ -36,19 +30,6 @@ function printImportReport(report: ImportReport): void {
   console.log(`Wilayah: ${matched} cocok, ${ambiguous.length} ambigu, ${unmatched.length} tidak dikenali`);
   for (const message of report.messages.slice(0, 50)) console.log(`- ${message}`);
   if (report.messages.length > 50) console.log(`… dan ${report.messages.length - 50} pesan lain (pakai --json).`);
-}
-
-/**
- * Adapts one command's work to commander (which passes positionals, then options, then the command) and turns its
- * result into the exit code.
- */
-function action<A extends string[]>(run: (context: Context, ...positionals: A) => Promise<number | void>) {
-  return async (...args: unknown[]) => {
-    const command = args[args.length - 1] as Command;
-    const { dataDir, json } = command.optsWithGlobals<{ dataDir?: string; json?: boolean }>();
-    const positionals = args.slice(0, -2) as A;
-    process.exitCode = (await run({ dataDir, json: json === true, flags: command.opts() }, ...positionals)) ?? 0;
-  };
 }
 
 /**
@@ -156,6 +137,7 @@ export function buildProgram(version: string, output: OutputConfiguration = {}):
     .option('--layer <nama>', 'nama lapisan baru')
     .option('--dry-run', 'baca dan periksa saja, tanpa menyimpan')
     .option('--allow-duplicate', 'impor ulang berkas yang sama persis dengan sengaja')
+    .option('--strict', 'tolak seluruh berkas (kode keluar 1) bila ada satu baris pun yang bergalat')
     .action(
       action(async ({ dataDir, json, flags }, file: string) => {
         const report = await withApi(dataDir, (call) =>
@@ -166,6 +148,7 @@ export function buildProgram(version: string, output: OutputConfiguration = {}):
             layer: flags.layer as string | undefined,
             dryRun: flags.dryRun === true,
             allowDuplicate: flags.allowDuplicate === true,
+            strict: flags.strict === true,
           }),
         );
         present(report, json, () => printImportReport(report));
@@ -193,6 +176,7 @@ export function buildProgram(version: string, output: OutputConfiguration = {}):
         present(result, json, () => console.log(`Batch ${batchId} dibatalkan; semua data yang diimpornya dihapus.`));
       }),
     );
+  addSafetyCommands(program);
   program.addHelpText('after', () => `\nSemua perintah:\n${everyVerb(program).join('\n')}\n`);
   return program;
 }

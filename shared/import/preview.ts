@@ -85,4 +85,6 @@ export interface BatchSummary {
   rowsStored: number;
   rowsSkipped: number;
   createdAt: string;
+  /** When the batch was undone (its rows removed, the batch kept for the history), or null. */
+  undoneAt: string | null;
 }

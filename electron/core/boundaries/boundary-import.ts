@@ -55,16 +55,25 @@ export function importBoundaryText(store: Store, text: string, source: string): 
   return { level: parsed.level, stored: usable.length, skipped };
 }
 
-/** On first open, loads every level of the generated pack that the store does not have yet. */
+/**
+ * On first open, loads every level of the generated pack that the store does not have yet. The "not yet" check and
+ * the load share one write transaction, so two processes opening a new data folder at once load each level once.
+ */
 export function seedBoundariesFromPack(store: Store, packDir: string | null): number {
   if (!packDir) return 0;
-  const counts = store.boundaries.counts();
-  const have = { 1: counts.provinsi, 2: counts.kabkota, 3: counts.kecamatan };
+  const has = (level: 1 | 2 | 3) => {
+    const counts = store.boundaries.counts();
+    return { 1: counts.provinsi, 2: counts.kabkota, 3: counts.kecamatan }[level] > 0;
+  };
   let seeded = 0;
   for (const [level, file] of Object.entries(PACK_FILES)) {
     const path = join(packDir, file);
-    if (have[Number(level) as 1 | 2 | 3] > 0 || !existsSync(path)) continue;
-    seeded += importBoundaryText(store, readFileSync(path, 'utf8'), `paket batas wilayah (${file})`).stored;
+    if (has(Number(level) as 1 | 2 | 3) || !existsSync(path)) continue;
+    seeded += store.transaction(() =>
+      has(Number(level) as 1 | 2 | 3)
+        ? 0
+        : importBoundaryText(store, readFileSync(path, 'utf8'), `paket batas wilayah (${file})`).stored,
+    );
   }
   return seeded;
 }

@@ -33,4 +33,9 @@ export class ReportRepo {
   deleteOfBatch(batchId: number): void {
     this.db.prepare('DELETE FROM reports WHERE batch_id = ?').run(batchId);
   }
+
+  /** How many reports the store holds. */
+  count(): number {
+    return this.db.prepare('SELECT count(*) FROM reports').pluck().get() as number;
+  }
 }
