@@ -1,11 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { appStarted } from './store/actions';
+import { safetyStarted } from './safety/safety-actions';
 import './styles.css';
 
-// Fetch boundaries and layers before React's first render, so data and rendering overlap.
-void appStarted();
+// Ask whether the store is open (or locked, damaged, unavailable) before React's first render; once it can be read,
+// boundaries and layers load while rendering starts.
+void safetyStarted();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -11,7 +11,10 @@ function batchContent(batch: BatchSummary): string {
   return batch.kind === 'layer' ? (batch.layerName ?? 'lapisan') : 'laporan';
 }
 
-/** Import history with provenance; a batch can be undone whole. Refreshes whenever the layers change. */
+/**
+ * Import history with provenance; a batch can be undone whole, and an undone one stays listed, marked with when.
+ * Refreshes whenever the layers change.
+ */
 export function BatchHistory() {
   const layers = useWaspada((s) => s.layers);
   const [batches, setBatches] = useState<BatchSummary[]>([]);
@@ -22,25 +25,29 @@ export function BatchHistory() {
   return (
     <ul className="batches">
       {batches.map((b) => (
-        <li key={b.id}>
+        <li key={b.id} className={b.undoneAt ? 'undone' : undefined}>
           <span>
             <strong>Batch {b.id}</strong> · {b.fileName} · {batchContent(b)} · {formatNumber(b.rowsStored)} baris ·{' '}
             {formatDateTime(new Date(b.createdAt))}
           </span>
-          <button
-            type="button"
-            onClick={() => {
-              if (
-                window.confirm(
-                  `Batalkan batch ${b.id} (${b.fileName})? Semua ${formatNumber(b.rowsStored)} baris yang ` +
-                    `diimpornya dihapus.`,
+          {b.undoneAt ? (
+            <span>dibatalkan {formatDateTime(new Date(b.undoneAt))}</span>
+          ) : (
+            <button
+              type="button"
+              onClick={() => {
+                if (
+                  window.confirm(
+                    `Batalkan batch ${b.id} (${b.fileName})? Semua ${formatNumber(b.rowsStored)} baris yang ` +
+                      `diimpornya dihapus.`,
+                  )
                 )
-              )
-                void batchUndone(b.id);
-            }}
-          >
-            Batalkan
-          </button>
+                  void batchUndone(b.id);
+              }}
+            >
+              Batalkan
+            </button>
+          )}
         </li>
       ))}
     </ul>

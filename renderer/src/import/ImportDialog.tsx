@@ -5,6 +5,7 @@ import type { ImportPreview } from '../../../shared/import/preview';
 import type { ImportOptions } from '../../../shared/import/types';
 import { call } from '../api/client';
 import { importCommitted } from '../store/actions';
+import { saveTextFile } from '../safety/save-text-file';
 import { useWaspada } from '../store/store';
 import { IssueList } from './IssueList';
 import { ImportSettings } from './ImportSettings';
@@ -25,14 +26,6 @@ function rowsAndRegions({ rows, regions }: ImportPreview): string {
   const counts = `${formatNumber(rows.skipped)} dilewati · ${formatNumber(rows.errors)} galat`;
   const matched = `${formatNumber(regions.matched)} cocok, ${formatNumber(regions.ambiguousTotal)} ambigu`;
   return `${counts} · wilayah: ${matched}, ${formatNumber(regions.unmatchedTotal)} tidak dikenali`;
-}
-
-/** Download a text file the core produced (issue list CSV). */
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** Import a workbook: choose a file, watch it read, check the mapping and rows, settle regions, then commit once. */
@@ -59,8 +52,6 @@ export function ImportDialog() {
     );
   }, [open]);
   useEffect(() => setLayerName(preview?.layerName ?? ''), [preview?.layerName]);
-  if (!open) return null;
-
   /** Everything chosen for one file starts afresh for the next. */
   const clear = () => {
     reset();
@@ -76,6 +67,15 @@ export function ImportDialog() {
     clear();
     void startFile(file, {});
   };
+  // A workbook dropped on the window (DesktopBridge) starts here as if it had been picked.
+  const dropped = useWaspada((s) => s.droppedImportFile);
+  useEffect(() => {
+    if (!open || !dropped) return;
+    useWaspada.getState().importFileDropped(null);
+    chooseFile(dropped);
+  }, [open, dropped]);
+  if (!open) return null;
+
   const change = (next: ImportOptions) => {
     setOptions(next);
     void rerun(next);
@@ -224,7 +224,7 @@ export function ImportDialog() {
             onClick={() =>
               jobId &&
               void call('import.issuesCsv', { jobId }).then(
-                (r) => download(r.fileName, r.csv),
+                (r) => saveTextFile(r.fileName, r.csv),
                 () => setCommitError('Daftar masalah tidak dapat dibuat. Coba lagi.'),
               )
             }

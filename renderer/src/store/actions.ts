@@ -6,16 +6,19 @@ import { useWaspada } from './store';
 
 const state = () => useWaspada.getState();
 
+/** The Bahasa message for a failure: the core's own, or a generic one that says what to do. */
+export function messageOf(error: unknown): string {
+  return error instanceof ApiError
+    ? error.message
+    : 'Terjadi kesalahan tak terduga. Muat ulang jendela, dan bila berulang laporkan ke pengelola Waspada.';
+}
+
 function showError(error: unknown): void {
-  const text =
-    error instanceof ApiError
-      ? error.message
-      : 'Terjadi kesalahan tak terduga. Muat ulang jendela, dan bila berulang laporkan ke pengelola Waspada.';
-  state().noticeShown({ kind: 'error', text });
+  state().noticeShown({ kind: 'error', text: messageOf(error) });
 }
 
 /** Runs an action and turns any failure into the error notice, so every action reports the same way. */
-function guarded(work: () => Promise<void>): Promise<void> {
+export function guarded(work: () => Promise<void>): Promise<void> {
   return work().catch(showError);
 }
 
