@@ -90,4 +90,13 @@ export default tseslint.config(
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
     rules: restrict([NO_SQLITE], [{ group: ['**/renderer/**'], message: 'Shell tidak mengimpor renderer.' }]),
   },
+  {
+    // Plain modules of the Electron shell (file-dialogs.ts takes Electron's objects as parameters) are unit-tested
+    // with fakes; `electron` itself stays out of every test, so a module that loaded it would fail here.
+    files: ['tests/unit/electron/main/**/*.ts'],
+    rules: restrict(
+      [{ name: 'electron', message: 'Uji tidak boleh memuat electron; berikan objeknya sebagai parameter.' }],
+      [{ group: ['**/renderer/**', '**/electron/preload/**'], message: 'Uji shell tidak mengimpor renderer.' }],
+    ),
+  },
 );

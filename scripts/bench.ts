@@ -5,7 +5,8 @@
 //                 the floor (SheetJS parse + one prepared-statement insert transaction), measured in the same run
 import { chromium } from '@playwright/test';
 import { benchImport } from './lib/import-bench';
-import { CHROMIUM_OPTIONS, startShellProcess } from './lib/shell-process';
+import { CHROMIUM_OPTIONS, exitUnlessChromium, startShellProcess } from './lib/shell-process';
+import { withTestHooks } from './lib/test-hooks';
 
 const COLD_RUNS = 7;
 const RECOLOR_RUNS = 30;
@@ -18,6 +19,7 @@ function median(values: number[]): number {
 const round = (value: number) => Math.round(value * 10) / 10;
 
 async function main(): Promise<void> {
+  exitUnlessChromium();
   const json = process.argv.includes('--json');
   const shell = await startShellProcess();
   const launchStarted = performance.now();
@@ -31,7 +33,7 @@ async function main(): Promise<void> {
       const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
       const page = await context.newPage();
       const started = performance.now();
-      await page.goto(shell.url);
+      await page.goto(withTestHooks(shell.url));
       await page.waitForSelector('body[data-map="coloured"]', { state: 'attached', timeout: 60_000 });
       wall.push(performance.now() - started);
       cold.push(await page.evaluate(() => performance.getEntriesByName('waspada:map-coloured')[0]!.startTime));

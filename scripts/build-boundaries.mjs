@@ -1,12 +1,15 @@
 // Generates the app's optimised boundary geometry from the shared boundary pack into ignored output
-// (resources/generated/boundaries). Runs at `npm install` (prepare) and before the app or tests start.
+// (resources/generated/boundaries). Runs at `npm install` (prepare), before the app starts and before the e2e tests.
 // Neighbours are snapped before simplifying, so shared borders stay shared and no gaps appear (STACK.md).
-// Without the pack this step is skipped (the app still starts and tells the analyst how to load a boundary file);
-// it fails only when the pack is there but cannot be simplified.
+// Without the pack it writes synthetic fixture boundaries instead (scripts/lib/fixture-boundaries.ts), marked
+// "fixture" in SOURCE.txt, so a fresh clone runs and tests end to end; real output already built is kept.
+// It fails only when the pack is there but cannot be simplified.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getDistricts, getProvinces, getRegencies } from 'idn-area-data';
+import { fixtureBoundaries } from './lib/fixture-boundaries.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const source = resolve(process.env.WASPADA_BOUNDARY_SOURCE ?? join(root, '..', 'shared', 'data', 'boundaries'));
@@ -20,10 +23,24 @@ const LEVELS = [
   { file: 'kecamatan', keep: '12%' },
 ];
 
+const sourceFile = join(target, 'SOURCE.txt');
+const builtFromFixture = existsSync(sourceFile) && readFileSync(sourceFile, 'utf8').startsWith('fixture');
+
 if (!existsSync(source)) {
+  const built = LEVELS.every(({ file }) => existsSync(join(target, `${file}.geojson`)));
+  if (built && !builtFromFixture) {
+    console.log(`[batas wilayah] Paket batas tidak ditemukan di ${source}; memakai hasil yang sudah dibangkitkan.`);
+    process.exit(0);
+  }
+  const regions = (await Promise.all([getProvinces(), getRegencies(), getDistricts()])).flat();
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  for (const [file, collection] of Object.entries(fixtureBoundaries(regions))) {
+    writeFileSync(join(target, `${file}.geojson`), JSON.stringify(collection));
+  }
+  writeFileSync(sourceFile, 'fixture: batas contoh sintetis dari daftar wilayah idn-area-data, bukan peta sungguhan\n');
   console.log(
-    `[batas wilayah] Paket batas tidak ditemukan di ${source}; dilewati. Aplikasi tetap berjalan dan meminta ` +
-      `berkas batas wilayah.`,
+    '[batas wilayah] Paket batas wilayah tidak ada; memakai batas contoh sintetis untuk uji (bukan peta sungguhan).',
   );
   process.exit(0);
 }
@@ -31,6 +48,8 @@ if (!existsSync(mapshaper)) {
   console.log('[batas wilayah] mapshaper belum terpasang (jalankan npm install); dilewati.');
   process.exit(0);
 }
+// The pack is here now: synthetic output from an earlier run must not survive beside real levels.
+if (builtFromFixture) rmSync(target, { recursive: true, force: true });
 mkdirSync(target, { recursive: true });
 
 for (const { file, keep } of LEVELS) {
@@ -77,7 +96,7 @@ for (const { file, keep } of LEVELS) {
   for (const feature of restored) simplified.features.push({ ...feature, id: feature.properties.kode });
   if (restored.length > 0) writeFileSync(output, JSON.stringify(simplified));
   const features = simplified.features.length;
-  writeFileSync(join(target, 'SOURCE.txt'), `Dibangkitkan dari ${source}\n`);
+  writeFileSync(sourceFile, `Dibangkitkan dari ${source}\n`);
   console.log(
     `[batas wilayah] ${file}: ${features} wilayah (${restored.length} dengan garis asli), ` +
       `${(statSync(output).size / 1024).toFixed(0)} KB, ${Date.now() - started} ms`,

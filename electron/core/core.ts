@@ -115,6 +115,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         schemaVersion,
         regions: store.regions.counts(),
         boundaries: store.boundaries.counts(),
+        boundarySources: [...new Set(store.boundaries.sources().map((row) => row.source))],
       }),
       close: () => {
         void importWorker.close();

@@ -6,10 +6,17 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { MENU_CHANNEL, type MenuCommand } from '../../shared/desktop/menu-commands';
 import { applicationMenu } from '../core/desktop/menu-template';
-import { APP_SCHEME, INVOKE_CHANNEL, isTrustedSender, nativeBindingFor } from '../core/desktop/security-policy';
+import {
+  APP_SCHEME,
+  INVOKE_CHANNEL,
+  ipcSenderOf,
+  isTrustedSender,
+  nativeBindingFor,
+} from '../core/desktop/security-policy';
 import { createSessionHandlers, dispatch } from '../core/handlers';
 import { appRoot, boundaryPackDir } from '../core/paths';
 import { CoreSession } from '../core/session/core-session';
+import { registerFileDialogs } from './file-dialogs';
 import { hardenContents, hardenSession } from './harden';
 import { passphraseKeychain } from './keychain';
 import { rendererResponse } from './renderer-protocol';
@@ -51,14 +58,11 @@ async function start(): Promise<void> {
   const handlers = createSessionHandlers(core);
 
   let window: BrowserWindow | null = null;
-  ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) => {
-    const frame = event.senderFrame;
-    const sender = {
-      fromAppWindow: window !== null && event.sender === window.webContents,
-      topFrame: frame !== null && frame === frame.top,
-      frameUrl: frame?.url ?? null,
-    };
-    return isTrustedSender(sender) ? dispatch(handlers, method, input) : REFUSED;
+  ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) =>
+    isTrustedSender(ipcSenderOf(event, window?.webContents)) ? dispatch(handlers, method, input) : REFUSED,
+  );
+  registerFileDialogs<BrowserWindow>(ipcMain, dialog, () => window, {
+    defaultDirectory: () => app.getPath('documents'),
   });
   const send = (command: MenuCommand) => window?.webContents.send(MENU_CHANNEL, command);
   const template = applicationMenu({ isMac: process.platform === 'darwin', packaged, send });

@@ -12,6 +12,8 @@ import { DesktopBridge } from './safety/DesktopBridge';
 import { SafetyDialogs } from './safety/SafetyDialogs';
 import { SafetyGate } from './safety/SafetyGate';
 import { SafetyMenu } from './safety/SafetyMenu';
+import { aboutOpened } from './store/actions/app-actions';
+import { importDialogOpened } from './store/actions/import-actions';
 import { useWaspada } from './store/store';
 
 /**
@@ -20,8 +22,6 @@ import { useWaspada } from './store/store';
  */
 export function App() {
   const status = useWaspada((s) => s.boundaryStatus);
-  const toggleAbout = useWaspada((s) => s.aboutToggled);
-  const toggleImport = useWaspada((s) => s.importToggled);
 
   return (
     <SafetyGate>
@@ -32,11 +32,11 @@ export function App() {
             Waspada <span>Kewaspadaan Dini Pemilu</span>
           </h1>
           <SearchBox />
-          <button type="button" className="primary" onClick={() => toggleImport(true)}>
+          <button type="button" className="primary" onClick={() => void importDialogOpened()}>
             Impor buku kerja…
           </button>
           <SafetyMenu />
-          <button type="button" onClick={() => toggleAbout(true)}>
+          <button type="button" onClick={() => void aboutOpened()}>
             Tentang &amp; sumber data
           </button>
         </header>
@@ -51,7 +51,7 @@ export function App() {
           <LayerPanel />
           <RegionPanel />
           <Tooltip />
-          <NoticeBar />
+          <NoticeBar host="main" />
         </main>
         <AboutDialog />
         <ImportDialog />

@@ -1,9 +1,11 @@
 // Starts the browser shell as its own process (as `npm run serve` does) on a free port with a throwaway data
 // directory; used by the e2e tests and the benchmark so both drive the real thing.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chooseChromium } from './chromium';
 
 /** A running browser shell and how to reach it. */
 export interface ShellProcess {
@@ -14,9 +16,18 @@ export interface ShellProcess {
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
-/** Chromium flags for this machine's closed network (STACK.md); Playwright never downloads a browser of its own. */
+const CHROMIUM = chooseChromium(
+  {
+    override: process.env.WASPADA_CHROMIUM || undefined,
+    system: '/usr/bin/chromium',
+    playwright: chromium.executablePath(),
+  },
+  existsSync,
+);
+
+/** The Chromium to drive and its flags for this machine's closed network (STACK.md); Playwright downloads none. */
 export const CHROMIUM_OPTIONS = {
-  executablePath: process.env.WASPADA_CHROMIUM ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM.executablePath ?? undefined,
   args: [
     '--no-sandbox',
     '--disable-gpu',
@@ -29,6 +40,13 @@ export const CHROMIUM_OPTIONS = {
     '--enable-unsafe-swiftshader',
   ],
 };
+
+/** Ends the process with the one-line hint when no Chromium is found, before anything tries to launch it. */
+export function exitUnlessChromium(): void {
+  if (CHROMIUM.hint === null) return;
+  console.error(CHROMIUM.hint);
+  process.exit(1);
+}
 
 /** Spawns `electron/serve/main.ts` and resolves once it prints its URL. */
 export function startShellProcess(

@@ -15,6 +15,8 @@ export interface AppInfo {
   schemaVersion: number;
   regions: LevelCounts;
   boundaries: LevelCounts;
+  /** Where the stored boundaries came from (`boundaries.source`), e.g. the pack, a file, or synthetic fixtures. */
+  boundarySources: string[];
 }
 
 /** A search hit: the region plus its province's name, so "Banjar" can be told apart. */

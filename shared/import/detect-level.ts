@@ -1,4 +1,4 @@
-import { comparisonKey } from '../regions/match/normalize';
+import { comparisonKey } from '../regions/normalize';
 import type { CodeVintage, RegionMatcher } from '../regions/match/matcher';
 import type { RegionLevel } from '../regions/types';
 import { cellText, type FieldId, type GridCell } from './fields';

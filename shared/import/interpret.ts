@@ -1,13 +1,17 @@
 import type { Classification } from '../classify/classification';
-import { comparisonKey } from '../regions/match/normalize';
+import { comparisonKey } from '../regions/normalize';
+import { cachedMatcher } from '../regions/match/cached-matcher';
 import type { CodeVintage, MatchResult, RegionMatcher } from '../regions/match/matcher';
 import type { Region, RegionLevel } from '../regions/types';
 import { detectDecimal, type DecimalMode } from '../workbook/values';
 import { cellText, type FieldId, type GridCell, type ImportKind } from './fields';
 import type { SheetLayout } from './layout';
-import { hasProvincePrefix, isFootnoteRow, isTotalRow, numberingDepth, withoutProvincePrefix } from './row-shapes';
-import { readLayerValue, readReport } from './row-values';
-import type { InterpretedSheet, LayerRow, ReportRow, RowIssue, UnsettledRegion } from './types';
+import { isProvinceHeading, matchInContext, type RowRegion } from './province-context';
+import { hasProvincePrefix, isFootnoteRow, isTotalRow, withoutProvincePrefix } from './row-shapes';
+import { aliasKey, aliasLookup, type RememberedAlias } from './remembered-aliases';
+import { codeText, readLayerValue, readReport } from './row-values';
+import { unsplitPapua } from './papua-split';
+import type { InterpretedSheet, LayerRow, ReportRow, RowIssue, SkipReason, UnsettledRegion } from './types';
 import { detectLevel, detectVintage } from './detect-level';
 
 /** What interpretRows needs besides the grid. */
@@ -16,8 +20,8 @@ export interface InterpretContext {
   mapping: readonly FieldId[];
   matcher: RegionMatcher;
   regions: readonly Region[];
-  /** The analyst's earlier answers, by `${nameKey}|${provinceKey}|${level}`. */
-  remembered: ReadonlyMap<string, string>;
+  /** The analyst's earlier answers (the region_aliases table). */
+  remembered: readonly RememberedAlias[];
   classification: Classification | null;
   /** The edition's scale (IKP: 0–100); a score outside it is flagged. */
   scale?: { min: number | null; max: number | null };
@@ -28,11 +32,6 @@ export interface InterpretContext {
   onProgress?: (done: number, total: number) => void;
   /** Told of every row whose region matched (for `regions match`, which lists matched rows too). */
   onMatched?: (row: number, input: string, kode: string) => void;
-}
-
-/** Key under which an analyst's answer for a name (in a province) is remembered. */
-export function aliasKey(name: string, province: string | null, level: RegionLevel): string {
-  return `${comparisonKey(name)}|${province ? comparisonKey(province) : ''}|${level}`;
 }
 
 /**
@@ -59,6 +58,7 @@ export function interpretRows(
   const vintage = context.vintage ?? detectVintage(dataRows, context) ?? undefined;
   const decimal = context.decimal ?? detectDecimal(dataRows.map((row) => text(row, 'skor'))) ?? 'auto';
   const byKode = new Map(context.regions.map((r) => [r.kode, r]));
+  const rememberedKode = aliasLookup(context.remembered);
   const headerKey = layout.headers.map((h) => h.toLowerCase()).join('|');
   const firstHeader = (layout.headers[0] ?? '').toLowerCase();
 
@@ -76,12 +76,45 @@ export function interpretRows(
   let inFootnotes = false;
   const readAsThousands: string[] = [];
   // Agency tables repeat the same few hundred region spellings; match each spelling once.
-  const matchCache = new Map<string, MatchResult>();
-  const provinceRowCache = new Map<string, boolean>();
+  const matchCache = new Map<string, { result: MatchResult; warning?: string | null }>();
+  const matcher = cachedMatcher(context.matcher);
+  const matchLevelOf = (viaKabkota: boolean): RegionLevel => (viaKabkota ? 2 : level);
+  const valueColumns = context.mapping.flatMap((field, c) => (VALUE_FIELDS.has(field) ? [c] : []));
+  // A heading merged across the table copies its name into the value columns: copies are not values.
+  const hasValues = (cells: readonly GridCell[]) => valueColumns.some((c) => !cells[c]?.merged && cellText(cells[c]));
 
-  const skip = (row: number, message: string) => {
+  /** The region cells of a row. A kecamatan table with a kab/kota column is matched at the kab/kota first, then
+   * the kecamatan within it: kecamatan names repeat across Indonesia (three "Cisarua" in Jawa Barat alone). */
+  const regionCells = (cells: readonly GridCell[]) => {
+    const kecamatanText = text(cells, 'kecamatan');
+    const viaKabkota = level === 3 && !!text(cells, 'kabkota');
+    const name =
+      (level === 3 && !viaKabkota ? kecamatanText : text(cells, 'kabkota')) ||
+      text(cells, 'wilayah') ||
+      (level === 1 ? text(cells, 'provinsi') : '');
+    // A text copied into the code column by a merged total row is not a code.
+    const rawCode = codeText(column('kode') < 0 ? undefined : cells[column('kode')]);
+    const code = /^[\d.\s]+$/.test(rawCode) ? rawCode : '';
+    const province = level === 1 ? '' : text(cells, 'provinsi');
+    return { name, code, province, numbering: text(cells, 'nomor'), kecamatanText, viaKabkota };
+  };
+  /** The next few data rows under a row, up to a total, a note or the next province name: what a heading spans. */
+  const rowsBelow = (index: number): RowRegion[] => {
+    const below: RowRegion[] = [];
+    for (let next = index + 1; next < dataRows.length && below.length < HEADING_LOOKAHEAD; next++) {
+      const texts = dataRows[next]!.map(cellText);
+      if (texts.every((t) => !t)) continue;
+      if (isFootnoteRow(texts) || isTotalRow(texts)) break;
+      const { name, code, province, numbering } = regionCells(dataRows[next]!);
+      if (hasProvincePrefix(name) || matcher.match({ name, level: 1, candidates: false }).status === 'matched') break;
+      below.push({ name, code, province, numbering, hasValues: hasValues(dataRows[next]!) });
+    }
+    return below;
+  };
+
+  const skip = (row: number, reason: SkipReason, message: string) => {
     skipped += 1;
-    issues.push({ row, severity: 'info', message });
+    issues.push({ row, severity: 'info', message, skipped: reason });
   };
   const fail = (row: number, message: string, extra: Partial<RowIssue> = {}) =>
     issues.push({ row, severity: 'error', message, ...extra });
@@ -95,69 +128,49 @@ export function interpretRows(
     read += 1;
     if (inFootnotes || isFootnoteRow(texts)) {
       inFootnotes = true;
-      return skip(row, 'Catatan di bawah tabel, dilewati.');
+      return skip(row, 'catatan', 'Catatan di bawah tabel, dilewati.');
     }
     const repeatsHeader =
       (texts[0] ?? '').toLowerCase() === firstHeader && texts.map((t) => t.toLowerCase()).join('|') === headerKey;
-    if (repeatsHeader) return skip(row, 'Judul kolom yang diulang, dilewati.');
-    // A kecamatan table with a kab/kota column is matched at the kab/kota first, then the kecamatan within it:
-    // kecamatan names repeat across Indonesia (three "Cisarua" in Jawa Barat alone).
-    const kecamatanText = text(cells, 'kecamatan');
-    const viaKabkota = level === 3 && !!text(cells, 'kabkota');
-    const name =
-      (level === 3 && !viaKabkota ? kecamatanText : text(cells, 'kabkota')) ||
-      text(cells, 'wilayah') ||
-      (level === 1 ? text(cells, 'provinsi') : '');
-    // A text copied into the code column by a merged total row is not a code.
-    const rawCode = codeText(column('kode') < 0 ? undefined : cells[column('kode')]);
-    const code = /^[\d.\s]+$/.test(rawCode) ? rawCode : '';
-    const provinceText = level === 1 ? '' : text(cells, 'provinsi');
-    const numbering = text(cells, 'nomor');
+    if (repeatsHeader) return skip(row, 'judul', 'Judul kolom yang diulang, dilewati.');
+    const { name, code, province: provinceText, numbering, kecamatanText, viaKabkota } = regionCells(cells);
     if (!code && isTotalRow([name, numbering, texts.find(Boolean) ?? '']))
-      return skip(row, 'Baris jumlah/total, dilewati.');
+      return skip(row, 'total', 'Baris jumlah/total, dilewati.');
 
-    const shapeKey = `${name}|${code}|${provinceText}|${numberingDepth(numbering)}|${contextProvince}`;
-    let provinceRow = provinceRowCache.get(shapeKey);
-    if (provinceRow === undefined) {
-      provinceRow = level > 1 && isProvinceRow(name, code, provinceText, numbering, contextProvince, context.matcher);
-      provinceRowCache.set(shapeKey, provinceRow);
-    }
-    if (provinceRow) {
-      contextProvince = withoutProvincePrefix(name) || contextProvince;
+    const cellsRegion = { name, code, province: provinceText, numbering, hasValues: hasValues(cells) };
+    const headingContext = { matcher, level: matchLevelOf(viaKabkota), vintage, contextProvince };
+    if (level > 1 && isProvinceHeading(cellsRegion, () => rowsBelow(index), headingContext)) {
+      contextProvince = withoutProvincePrefix(name || provinceText) || contextProvince;
       // A new province heading ends the group a province cell above spoke for.
       provinceAbove = null;
       return skip(
         row,
-        `Baris provinsi ${name || code} (subtotal), dilewati; dipakai sebagai konteks provinsi baris di bawahnya.`,
+        'provinsi',
+        `Baris provinsi ${name || provinceText || code} (subtotal), dilewati; dipakai sebagai konteks provinsi ` +
+          'baris di bawahnya.',
       );
     }
     if (!name && !code) return fail(row, 'Tidak ada nama atau kode wilayah di baris ini.');
 
     // A province column filled only on the first row of each group (the rest left blank) still speaks for the group.
     if (provinceText) provinceAbove = provinceText;
-    const province = provinceText || provinceAbove || contextProvince;
-    const matchLevel: RegionLevel = viaKabkota ? 2 : level;
-    const cacheKey = `${name}|${code}|${province ?? ''}|${viaKabkota}`;
-    let result = matchCache.get(cacheKey);
-    if (!result) {
-      const remembered = name ? context.remembered.get(aliasKey(name, province, matchLevel)) : undefined;
-      result =
+    const inherited = provinceText ? null : provinceAbove || contextProvince;
+    const province = provinceText || inherited;
+    const matchLevel = matchLevelOf(viaKabkota);
+    const cacheKey = `${name}|${code}|${provinceText}|${inherited ?? ''}|${viaKabkota}`;
+    let found = matchCache.get(cacheKey);
+    if (!found) {
+      const remembered = name ? rememberedKode(aliasKey(name, province, matchLevel)) : undefined;
+      const input = { name: name || undefined, code: code || undefined, level: matchLevel, vintage };
+      found =
         remembered && byKode.has(remembered)
-          ? { status: 'matched', kode: remembered, candidates: [], reason: 'pilihan analis sebelumnya' }
-          : unsplitPapua(
-              context.matcher.match({
-                name: name || undefined,
-                code: code || undefined,
-                province: province ?? undefined,
-                level: matchLevel,
-                vintage,
-              }),
-              matchLevel,
-              vintage,
-              byKode,
-            );
-      matchCache.set(cacheKey, result);
+          ? { result: { status: 'matched', kode: remembered, candidates: [], reason: 'pilihan analis sebelumnya' } }
+          : matchInContext(matcher, { ...input, province: provinceText || undefined }, inherited);
+      found = { ...found, result: unsplitPapua(found.result, matchLevel, vintage, byKode) };
+      matchCache.set(cacheKey, found);
     }
+    const { result } = found;
+    if (found.warning) warn(row, found.warning);
     const input = [code, name].filter(Boolean).join(' ');
     if (result.status !== 'matched' || !result.kode) {
       const entry = {
@@ -267,71 +280,18 @@ export function interpretRows(
   };
 }
 
-/**
- * A code cell as text. Excel stores a typed "11.10" as the number 11.1; a dotted code always has two digits after
- * each dot, so a number with one or two decimals is written back with two ("11.10"), which is exact, not a guess.
- */
-function codeText(cell: GridCell | undefined): string {
-  if (cell?.kind !== 'number' || Number.isInteger(cell.value)) return cellText(cell);
-  const hundredths = Math.round(cell.value * 100);
-  return Math.abs(cell.value * 100 - hundredths) < 1e-9 ? (hundredths / 100).toFixed(2) : cellText(cell);
-}
-
-/** Today's provinces that were one province before the 2022 split. */
-const PAPUA_SUCCESSORS: Record<string, string[]> = { '91': ['91', '93', '94', '95'], '92': ['92', '96'] };
-
-/**
- * A province-level value for Papua or Papua Barat from a table not known to follow today's 38 provinces belonged to
- * the undivided province: joining it to today's smaller Papua would be a guess (DOMAIN.md), so it is flagged.
- */
-function unsplitPapua(
-  result: MatchResult,
-  level: RegionLevel,
-  vintage: CodeVintage | undefined,
-  byKode: ReadonlyMap<string, Region>,
-): MatchResult {
-  if (
-    level !== 1 ||
-    vintage === 'current' ||
-    result.status !== 'matched' ||
-    !result.kode ||
-    !PAPUA_SUCCESSORS[result.kode]
-  )
-    return result;
-  const candidates = PAPUA_SUCCESSORS[result.kode]!.flatMap((kode) => {
-    const region = byKode.get(kode);
-    return region ? [{ kode, nama: region.nama, provinsi: region.nama }] : [];
-  });
-  return {
-    status: 'ambiguous',
-    kode: null,
-    candidates,
-    reason:
-      `sebelum pemekaran 2022 provinsi ini mencakup ${candidates.map((c) => c.nama).join(', ')}; tabel ini ` +
-      `tidak menyebut provinsi baru itu, jadi nilainya tidak dapat ditempatkan pada satu provinsi sekarang`,
-  };
-}
-
-/** A province heading inside a kab/kota table: prefixed, 2-digit code, top-level numbering, or a new province name. */
-function isProvinceRow(
-  name: string,
-  code: string,
-  provinceText: string,
-  numbering: string,
-  contextProvince: string | null,
-  matcher: RegionMatcher,
-): boolean {
-  if (hasProvincePrefix(name)) return true;
-  if (/^\d{2}$/.test(code.trim())) return true;
-  if (code) return false;
-  if (!name) return false;
-  const asProvince = matcher.match({ name, level: 1, candidates: false });
-  if (asProvince.status !== 'matched') return false;
-  if (numberingDepth(numbering) === 1) return true;
-  const sameAsColumn = !provinceText || comparisonKey(provinceText) === comparisonKey(name);
-  const newProvince = !contextProvince || comparisonKey(contextProvince) !== comparisonKey(name);
-  return sameAsColumn && newProvince && matcher.match({ name, level: 2, candidates: false }).status !== 'matched';
-}
+/** Fields whose cells hold values: a row with any of them filled is data or a subtotal, not a bare heading. */
+const VALUE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
+  'skor',
+  'kategori',
+  'indikator',
+  'tanggal',
+  'jenis',
+  'uraian',
+  'sumber',
+]);
+/** Rows under a province-name row looked at to decide whether it heads them. */
+const HEADING_LOOKAHEAD = 3;
 
 function findChild(regions: readonly Region[], parent: string, name: string): Region | undefined {
   const key = comparisonKey(name.replace(/^(kec\.?|kecamatan)\s+/i, ''));

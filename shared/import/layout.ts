@@ -44,12 +44,27 @@ function isGroupRow(row: readonly GridCell[] | undefined): boolean {
   return new Set(rowTexts(row).filter(Boolean)).size >= 2;
 }
 
-/** The row under the header belongs to it when the header spreads a label over merged cells and this row splits it. */
+/**
+ * The row under the header belongs to it only when it splits a label the header spreads across merged columns into
+ * labels of its own ("Dimensi" over "Kontestasi" | "Partisipasi"). A label merged down from above ("No" over two
+ * rows) spreads nothing. The header stops at a row that is data (numbers, region codes) or a heading: one text,
+ * often merged across the table ("PAPUA TENGAH").
+ */
 function continuesHeader(header: readonly GridCell[], below: readonly GridCell[] | undefined): boolean {
   if (!below) return false;
-  const spreads = header.some((cell, c) => cell.merged && cellText(cell) && cellText(below[c]) && !below[c]?.merged);
-  const numbers = below.some((cell) => cell.kind === 'number' && !cell.merged);
-  return spreads && !numbers;
+  const spreadAcross = (c: number) =>
+    !!header[c]?.merged && c > 0 && cellText(header[c - 1]) === cellText(header[c]) && !!cellText(header[c]);
+  const splits = below.some((cell, c) => (spreadAcross(c) || spreadAcross(c + 1)) && cellText(cell) && !cell.merged);
+  const labels = new Set(rowTexts(below).filter(Boolean));
+  const data = below.some(
+    (cell) => (cell.kind === 'number' && !cell.merged) || (cell.kind === 'text' && isCodeLike(cell.value)),
+  );
+  return splits && labels.size >= 2 && !data;
+}
+
+/** A Kemendagri code as written in a data row: 63, 63.01, 6301, 63.01.01. */
+function isCodeLike(text: string): boolean {
+  return /^\d{2}(\.?\d{2}){0,2}$/.test(text.trim());
 }
 
 /** A row of column numbers under the header: 1, 2, 3… or (1), (2), (3)… */

@@ -2,7 +2,8 @@ import type { ApiErrorData } from '../api/errors';
 import type { CodeVintage } from '../regions/match/matcher';
 import type { RegionLevel } from '../regions/types';
 import type { FieldId, ImportKind } from './fields';
-import type { LayerRow, ReportRow, RowIssue, UnsettledRegion } from './types';
+import { formatNumber } from '../format/number';
+import type { LayerRow, ReportRow, RowIssue, SkipReason, UnsettledRegion } from './types';
 
 /** How far a long import has got, for the progress bar. */
 export interface ImportProgress {
@@ -29,8 +30,11 @@ export interface ImportPreview {
   /** Excel row numbers (1-based) of the header and of the first data row. */
   headerRow: number;
   dataStartRow: number;
+  /** The first rows as they will be stored; `rows.stored` says how many there are in all. */
   sample: (LayerRow | ReportRow)[];
   rows: { read: number; stored: number; skipped: number; errors: number };
+  /** Every skipped row, by reason, so the dialog can say why each was left out. */
+  skipped: SkippedGroup[];
   /** The first few hundred unsettled regions; the totals count them all. */
   regions: {
     matched: number;
@@ -87,4 +91,47 @@ export interface BatchSummary {
   createdAt: string;
   /** When the batch was undone (its rows removed, the batch kept for the history), or null. */
   undoneAt: string | null;
+}
+
+/** Skipped rows of one kind: a few hundred Excel row numbers at most, and how many there are in all. */
+export interface SkippedGroup {
+  reason: SkipReason;
+  label: string;
+  rows: number[];
+  total: number;
+}
+
+/** How each kind of skipped row is named to the analyst. */
+export const SKIP_LABELS: Record<SkipReason, string> = {
+  provinsi: 'Baris provinsi (subtotal), dipakai sebagai konteks provinsi baris di bawahnya',
+  total: 'Baris jumlah/total',
+  catatan: 'Catatan di bawah tabel',
+  judul: 'Judul kolom yang diulang',
+};
+
+/** The skipped rows among the issues, grouped by reason in the order first met; `limit` row numbers per group. */
+export function groupSkipped(issues: readonly RowIssue[], limit = 300): SkippedGroup[] {
+  const groups = new Map<SkipReason, SkippedGroup>();
+  for (const { row, skipped } of issues) {
+    if (!skipped) continue;
+    const group = groups.get(skipped) ?? { reason: skipped, label: SKIP_LABELS[skipped], rows: [], total: 0 };
+    groups.set(skipped, group);
+    group.total += 1;
+    if (group.rows.length < limit) group.rows.push(row);
+  }
+  return [...groups.values()];
+}
+
+/** "baris 5, 12, 20" — or "baris 5, 12, 20 dan 41 lainnya" past `shown` rows (the rest are in the issues CSV). */
+export function describeRows(group: Pick<SkippedGroup, 'rows' | 'total'>, shown = 20): string {
+  const listed = group.rows.slice(0, shown).map((row) => formatNumber(row));
+  const more = group.total - listed.length;
+  return `baris ${listed.join(', ')}${more > 0 ? ` dan ${formatNumber(more)} lainnya` : ''}`;
+}
+
+/** Caption of the sample table: "menampilkan 25 dari 44 baris", or "menampilkan semua 12 baris". */
+export function sampleCaption(shown: number, total: number): string {
+  return shown >= total
+    ? `menampilkan semua ${formatNumber(total)} baris`
+    : `menampilkan ${formatNumber(shown)} dari ${formatNumber(total)} baris`;
 }

@@ -1,3 +1,4 @@
+import { normalizeRegionName } from '../regions/normalize';
 import type { AthgType } from './types';
 
 const TOTAL = /^(total|jumlah|grand total|nasional|indonesia|rata[\s-]*rata|rerata|sub[\s-]*total)\b/i;
@@ -5,7 +6,7 @@ const TOTAL = /^(total|jumlah|grand total|nasional|indonesia|rata[\s-]*rata|rera
 // are named Sumber-something (Sumberjaya, Sumber Harta…).
 const FOOTNOTE = /^((sumber|sumber data|keterangan|catatan|note|notes|source)\s*:|ket\s*[.:]|\*|\d+\)\s)/i;
 const LABEL_ONLY = /^(sumber|sumber data|keterangan|catatan|note|notes|source)$/i;
-const PROVINCE_PREFIX = /^(prov\.?|provinsi|propinsi)\s+/i;
+const PROVINCE_PREFIX = /^(prov\.?|prop\.?|provinsi|propinsi)\s*/i;
 
 /** A national or group total row ("Jumlah", "Total Nasional", "Rata-rata"), never a region. */
 export function isTotalRow(texts: readonly string[]): boolean {
@@ -24,14 +25,14 @@ export function isFootnoteRow(texts: readonly string[]): boolean {
   return FOOTNOTE.test(first);
 }
 
-/** A name written as a province ("Prov. Jawa Barat", "PROVINSI ACEH"). */
+/** A name written as a province ("Prov. Jawa Barat", "PROVINSI ACEH", "Prop. Bali"), read by the region normaliser. */
 export function hasProvincePrefix(text: string): boolean {
-  return PROVINCE_PREFIX.test(text.trim());
+  return normalizeRegionName(text).kind === 'provinsi';
 }
 
 /** The name without its province prefix: "Prov. Jawa Barat" → "Jawa Barat". */
 export function withoutProvincePrefix(text: string): string {
-  return text.trim().replace(PROVINCE_PREFIX, '');
+  return hasProvincePrefix(text) ? text.trim().replace(PROVINCE_PREFIX, '') : text.trim();
 }
 
 /** Hierarchical numbering: "1" for a province row, "1.1" for its kab/kota rows. */

@@ -118,3 +118,13 @@ export function readReport(
     sumber: text(cells, 'sumber') || null,
   };
 }
+
+/**
+ * A code cell as text. Excel stores a typed "11.10" as the number 11.1; a dotted code always has two digits after
+ * each dot, so a number with one or two decimals is written back with two ("11.10"), which is exact, not a guess.
+ */
+export function codeText(cell: GridCell | undefined): string {
+  if (cell?.kind !== 'number' || Number.isInteger(cell.value)) return cellText(cell);
+  const hundredths = Math.round(cell.value * 100);
+  return Math.abs(cell.value * 100 - hundredths) < 1e-9 ? (hundredths / 100).toFixed(2) : cellText(cell);
+}

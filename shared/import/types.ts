@@ -19,11 +19,16 @@ export interface ImportOptions {
   listMatches?: boolean;
 }
 
+/** Why a row that is not data was skipped. */
+export type SkipReason = 'provinsi' | 'total' | 'catatan' | 'judul';
+
 /** A problem or note about one source row (Excel's 1-based row number). */
 export interface RowIssue {
   row: number;
   severity: 'error' | 'warning' | 'info';
   message: string;
+  /** Set on skipped rows (severity info): which kind of non-data row this was. */
+  skipped?: SkipReason;
   input?: string;
   candidates?: MatchCandidate[];
 }

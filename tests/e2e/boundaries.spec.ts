@@ -1,6 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+
+/** Picks a boundary file through the empty map's "Pilih berkas batas wilayah…" button and the file chooser. */
+async function chooseBoundaryFile(page: Page, path: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Pilih berkas batas wilayah…' }).click();
+  await (await chooser).setFiles(path);
+}
 
 test('without boundaries the app says how to load them, and loading a file draws the map', async ({ page, shell }) => {
   // Start from a store with no kab/kota boundaries: import an empty level is refused, so remove them directly.
@@ -15,7 +23,7 @@ test('without boundaries the app says how to load them, and loading a file draws
 
   const bad = join(shell.dataDir, 'rusak.geojson');
   writeFileSync(bad, '{"type": "FeatureCollection", "features": [');
-  await page.locator('input[type=file]').first().setInputFiles(bad);
+  await chooseBoundaryFile(page, bad);
   await expect(page.getByRole('alert').filter({ hasText: 'bukan berkas GeoJSON yang sah' })).toBeVisible();
 
   const good = join(shell.dataDir, 'banjar.geojson');
@@ -26,7 +34,7 @@ test('without boundaries the app says how to load them, and loading a file draws
       features: [{ type: 'Feature', properties: { kode: '63.03' }, geometry: JSON.parse(banjar) }],
     }),
   );
-  await page.locator('input[type=file]').first().setInputFiles(good);
+  await chooseBoundaryFile(page, good);
   await expect(page.getByText('1 batas wilayah dimuat dari banjar.geojson')).toBeVisible();
   await expect(page.locator('body[data-map="coloured"]')).toBeAttached();
 });

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { BOUNDARY_FIXTURE, expect, test } from './fixtures';
 
 test('opens on a coloured choropleth of 514 kab/kota with legend and province outlines', async ({ mapPage, page }) => {
   await mapPage.open();
@@ -22,14 +22,6 @@ test('opens on a coloured choropleth of 514 kab/kota with legend and province ou
   expect(rendered).toEqual({ kabkota: 514, coloured: 514, provinces: 38, outlines: 'line' });
   // Kabupaten Banjar is coloured by its class, not left as "no data".
   expect(await mapPage.classOf('63.03')).toBeGreaterThanOrEqual(0);
-});
-
-test('hovering a region shows its name, code, value and class', async ({ mapPage }) => {
-  await mapPage.open();
-  await mapPage.hover('63.03');
-  await expect(mapPage.tooltip).toContainText('Kabupaten Banjar');
-  await expect(mapPage.tooltip).toContainText('Kode 63.03');
-  await expect(mapPage.tooltip).toContainText(/Nilai \d+(,\d+)? · (Rendah|Sedang|Tinggi)/);
 });
 
 test('clicking a region opens its panel; Escape closes it', async ({ mapPage, page }) => {
@@ -57,6 +49,28 @@ test('searching "banjar" offers Kabupaten Banjar and Kota Banjar with their prov
   const chosen = await page.getByRole('option', { selected: true }).locator('.hit-name').innerText();
   await mapPage.search.press('Enter');
   await expect(mapPage.regionPanel.getByRole('heading', { name: chosen })).toBeVisible();
+});
+
+test('while the layers load the layer panel says so, not that every layer is hidden', async ({ mapPage, page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/layers.values', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await mapPage.open({ waitForMap: false });
+  await expect(mapPage.layerPanel).toContainText('Memuat lapisan…');
+  await expect(page.getByText('Semua lapisan disembunyikan')).toHaveCount(0);
+  release();
+  await expect(mapPage.legend).toContainText('Data contoh — fiktif');
+  await expect(mapPage.layerPanel).not.toContainText('Memuat lapisan…');
+});
+
+test('the map’s own controls speak Bahasa Indonesia', async ({ mapPage, page }) => {
+  await mapPage.open();
+  await expect(page.getByRole('button', { name: 'Perbesar' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Perkecil' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /zoom/i })).toHaveCount(0);
 });
 
 test('hiding the demo layer leaves the map uncoloured, and it can be shown again', async ({ mapPage, page }) => {
@@ -89,9 +103,27 @@ test('the About screen shows the boundary MIT notice and the idn-area-data ODbL 
   await expect(dialog).toBeHidden();
 });
 
+test('the About screen says where the boundaries came from, synthetic ones included', async ({ mapPage, page }) => {
+  await mapPage.open();
+  await page.getByRole('button', { name: 'Tentang & sumber data' }).click();
+  const source = page.getByRole('dialog', { name: 'Tentang Waspada' }).locator('dt:text-is("Sumber batas") + dd');
+  await expect(source).toHaveText(
+    BOUNDARY_FIXTURE ? 'batas contoh sintetis — bukan peta sungguhan' : 'paket batas wilayah',
+  );
+});
+
 test('Enter typed straight after the name opens the best match', async ({ mapPage }) => {
   await mapPage.open();
   await mapPage.search.fill('jawa barat');
   await mapPage.search.press('Enter');
   await expect(mapPage.regionPanel.getByRole('heading', { name: 'Jawa Barat' })).toBeVisible();
+});
+
+test('without ?test-hooks the app loads no test hooks', async ({ page, shell }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto(shell.url);
+  await expect(page.locator('body[data-map="coloured"]')).toBeAttached({ timeout: 30_000 });
+  expect(await page.evaluate(() => window.__waspada)).toBeUndefined();
+  expect(requested.filter((url) => url.includes('test-hooks'))).toEqual([]);
 });

@@ -1,21 +1,21 @@
 import type Database from 'better-sqlite3';
-import { aliasKey } from '../../../shared/import/interpret';
 import type { AliasEntry } from '../../../shared/api/types';
+import { aliasKey, type RememberedAlias } from '../../../shared/import/remembered-aliases';
 import type { RegionLevel } from '../../../shared/regions/types';
 
 /** The only writer of `region_aliases`: the analyst's answers to "which region did you mean?", asked once. */
 export class AliasRepo {
   constructor(private readonly db: Database.Database) {}
 
-  /** Every remembered answer, keyed as interpretRows looks them up. */
-  all(): Map<string, string> {
+  /** Every remembered answer, as interpretRows looks them up. */
+  all(): RememberedAlias[] {
     const rows = this.db.prepare('SELECT name_key, province_key, level, kode FROM region_aliases').all() as {
       name_key: string;
       province_key: string;
-      level: number;
+      level: RegionLevel;
       kode: string;
     }[];
-    return new Map(rows.map((r) => [`${r.name_key}|${r.province_key}|${r.level}`, r.kode]));
+    return rows.map((r) => ({ nameKey: r.name_key, provinceKey: r.province_key, level: r.level, kode: r.kode }));
   }
 
   /**
@@ -23,13 +23,13 @@ export class AliasRepo {
    * checks that the region exists at that level (see rememberAlias).
    */
   remember(input: string, province: string | null, level: RegionLevel, kode: string): void {
-    const [nameKey, provinceKey] = aliasKey(input, province, level).split('|');
+    const { nameKey, provinceKey } = aliasKey(input, province, level);
     this.db
       .prepare(
         `INSERT INTO region_aliases (name_key, province_key, level, kode, input) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT(name_key, province_key, level) DO UPDATE SET kode = excluded.kode, input = excluded.input`,
       )
-      .run(nameKey, provinceKey ?? '', level, kode, province ? `${input} (${province})` : input);
+      .run(nameKey, provinceKey, level, kode, province ? `${input} (${province})` : input);
   }
 
   /** Every remembered answer as the alias list shows it, newest first, with the region's name. */

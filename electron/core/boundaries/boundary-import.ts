@@ -55,24 +55,36 @@ export function importBoundaryText(store: Store, text: string, source: string): 
   return { level: parsed.level, stored: usable.length, skipped };
 }
 
+/** `boundaries.source` of a level seeded from the real pack. */
+export const PACK_SOURCE = 'paket batas wilayah';
+/** `boundaries.source` of a level seeded from the synthetic fixture pack; the About screen shows it as is. */
+export const FIXTURE_SOURCE = 'batas contoh sintetis — bukan peta sungguhan';
+
+/** True when the generated pack is the synthetic fixture (its SOURCE.txt starts with "fixture"), not real borders. */
+export function isFixturePack(packDir: string): boolean {
+  const marker = join(packDir, 'SOURCE.txt');
+  return existsSync(marker) && readFileSync(marker, 'utf8').startsWith('fixture');
+}
+
 /**
- * On first open, loads every level of the generated pack that the store does not have yet. The "not yet" check and
- * the load share one write transaction, so two processes opening a new data folder at once load each level once.
+ * Loads every level of the generated pack that the store does not have yet; a real pack also replaces levels that
+ * an earlier run seeded from the synthetic fixture, so a store never keeps test rectangles once the map is there.
+ * The "not yet" check and the load share one write transaction, so two processes opening a new data folder at once
+ * load each level once.
  */
 export function seedBoundariesFromPack(store: Store, packDir: string | null): number {
   if (!packDir) return 0;
-  const has = (level: 1 | 2 | 3) => {
-    const counts = store.boundaries.counts();
-    return { 1: counts.provinsi, 2: counts.kabkota, 3: counts.kecamatan }[level] > 0;
-  };
+  const fixture = isFixturePack(packDir);
+  const kept = (level: number) =>
+    store.boundaries.sources().some((row) => row.level === level && (fixture || row.source !== FIXTURE_SOURCE));
   let seeded = 0;
   for (const [level, file] of Object.entries(PACK_FILES)) {
     const path = join(packDir, file);
-    if (has(Number(level) as 1 | 2 | 3) || !existsSync(path)) continue;
+    if (kept(Number(level)) || !existsSync(path)) continue;
     seeded += store.transaction(() =>
-      has(Number(level) as 1 | 2 | 3)
+      kept(Number(level))
         ? 0
-        : importBoundaryText(store, readFileSync(path, 'utf8'), `paket batas wilayah (${file})`).stored,
+        : importBoundaryText(store, readFileSync(path, 'utf8'), fixture ? FIXTURE_SOURCE : PACK_SOURCE).stored,
     );
   }
   return seeded;

@@ -26,6 +26,14 @@ export class BoundaryRepo {
     return { provinsi: byLevel.get(1) ?? 0, kabkota: byLevel.get(2) ?? 0, kecamatan: byLevel.get(3) ?? 0 };
   }
 
+  /** Where each level's boundaries came from, one row per level and source, provinsi first. */
+  sources(): { level: RegionLevel; source: string }[] {
+    return this.db.prepare('SELECT DISTINCT level, source FROM boundaries ORDER BY level, source').all() as {
+      level: RegionLevel;
+      source: string;
+    }[];
+  }
+
   /** Polygons and label points of one level; empty collections when none is loaded. */
   get(level: RegionLevel): BoundarySet {
     const rows = this.db

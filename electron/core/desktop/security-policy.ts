@@ -38,7 +38,23 @@ export interface IpcSender {
   frameUrl: string | null;
 }
 
-/** Only the app's own window, from its top frame showing an app:// page, may call the API. */
+/** The parts of an Electron IPC event (IpcMainInvokeEvent) the sender check reads. */
+export interface IpcEventLike {
+  sender: unknown;
+  senderFrame: { url: string; top: unknown } | null;
+}
+
+/** Who sent an IPC event, given the app window's web contents (null while there is no window). */
+export function ipcSenderOf(event: IpcEventLike, appContents: unknown): IpcSender {
+  const frame = event.senderFrame;
+  return {
+    fromAppWindow: appContents !== null && appContents !== undefined && event.sender === appContents,
+    topFrame: frame !== null && frame === frame.top,
+    frameUrl: frame?.url ?? null,
+  };
+}
+
+/** Only the app's own window, from its top frame showing an app:// page, may call the API (or open a dialog). */
 export function isTrustedSender(sender: IpcSender): boolean {
   return sender.fromAppWindow && sender.topFrame && sender.frameUrl !== null && isAppUrl(sender.frameUrl);
 }

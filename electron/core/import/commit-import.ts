@@ -1,15 +1,8 @@
 import { findPreset } from '../../../shared/editions/presets';
 import type { ImportCommitResult } from '../../../shared/import/preview';
+import { slugify } from '../../../shared/regions/normalize';
 import type { Store } from '../db/store';
 import type { PreparedImport } from './prepare-import';
-
-function slug(text: string): string {
-  const folded = text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-');
-  return folded.replace(/^-|-$/g, '').slice(0, 40) || 'lapisan';
-}
 
 /** What the analyst decided at commit time. */
 export interface CommitChoices {
@@ -75,7 +68,7 @@ export function commitImport(store: Store, prepared: PreparedImport, choices: Co
       recordCommit(store, batchId, preview.fileName, 'laporan', rows.stored);
       return { batchId, layerId: null } as const;
     }
-    const layerId = `${slug(layerName)}-${batchId}`;
+    const layerId = `${slugify(layerName) || 'lapisan'}-${batchId}`;
     const preset = findPreset(prepared.presetId);
     const range = valueRange(interpreted.layerRows.map((r) => r.value));
     store.layers.insert({

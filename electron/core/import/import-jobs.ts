@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ApiError, type ApiErrorData } from '../../../shared/api/errors';
 import type { ImportJobState, ImportProgress } from '../../../shared/import/preview';
 import type { ImportOptions } from '../../../shared/import/types';
+import type { RememberedAlias } from '../../../shared/import/remembered-aliases';
 import type { ImportWorker } from './import-worker-client';
 import { sha256Of, type PreparedImport } from './prepare-import';
 
@@ -18,7 +19,7 @@ interface Job {
 
 /** What jobs need from the store on the main thread: remembered answers and earlier batches of the same file. */
 export interface JobStore {
-  remembered(): ReadonlyMap<string, string>;
+  remembered(): readonly RememberedAlias[];
   findDuplicate(sha256: string): { batchId: number; createdAt: string } | null;
 }
 

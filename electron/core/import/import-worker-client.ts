@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { ApiError, type ApiErrorData } from '../../../shared/api/errors';
 import type { ImportProgress } from '../../../shared/import/preview';
 import type { ImportOptions } from '../../../shared/import/types';
+import type { RememberedAlias } from '../../../shared/import/remembered-aliases';
 import type { Region } from '../../../shared/regions/types';
 import { outsideAsar } from '../paths';
 import type { WorkerRequest } from './import-worker';
@@ -16,7 +17,7 @@ export interface WorkerJob {
   fileName: string;
   bytes: Uint8Array;
   options: ImportOptions;
-  remembered: ReadonlyMap<string, string>;
+  remembered: readonly RememberedAlias[];
   duplicateOf: { batchId: number; createdAt: string } | null;
   sha256: string;
 }

@@ -3,6 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import { ApiError } from '../../../shared/api/errors';
 import type { ImportOptions } from '../../../shared/import/types';
+import type { RememberedAlias } from '../../../shared/import/remembered-aliases';
 import { createRegionMatcher, type RegionMatcher } from '../../../shared/regions/match/matcher';
 import type { Region } from '../../../shared/regions/types';
 import { prepareImport } from './prepare-import';
@@ -16,7 +17,7 @@ export type WorkerRequest =
       fileName: string;
       bytes: Uint8Array;
       options: ImportOptions;
-      remembered: [string, string][];
+      remembered: RememberedAlias[];
       duplicateOf: { batchId: number; createdAt: string } | null;
       sha256: string;
     };
@@ -40,7 +41,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
       {
         regions,
         matcher: matcher ?? createRegionMatcher(regions),
-        remembered: new Map(request.remembered),
+        remembered: request.remembered,
         findDuplicate: () => request.duplicateOf,
       },
       (progress) => parentPort!.postMessage({ type: 'progress', jobId, progress }),

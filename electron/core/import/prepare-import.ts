@@ -6,8 +6,9 @@ import { detectLevel } from '../../../shared/import/detect-level';
 import { guessKind } from '../../../shared/import/layout';
 import { interpretRows } from '../../../shared/import/interpret';
 import { classificationFor, findPreset, LAYER_PRESETS } from '../../../shared/editions/presets';
-import type { ImportPreview, ImportProgress } from '../../../shared/import/preview';
+import { groupSkipped, type ImportPreview, type ImportProgress } from '../../../shared/import/preview';
 import type { ImportOptions, InterpretedSheet } from '../../../shared/import/types';
+import type { RememberedAlias } from '../../../shared/import/remembered-aliases';
 import type { RegionMatcher } from '../../../shared/regions/match/matcher';
 import type { Region } from '../../../shared/regions/types';
 import { LEVEL_LABELS } from '../../../shared/regions/labels';
@@ -42,7 +43,7 @@ export function sha256Of(bytes: Uint8Array): string {
 export interface ImportDeps {
   regions: readonly Region[];
   matcher: RegionMatcher;
-  remembered: ReadonlyMap<string, string>;
+  remembered: readonly RememberedAlias[];
   findDuplicate(sha256: string): { batchId: number; createdAt: string } | null;
 }
 
@@ -171,6 +172,7 @@ export function prepareImport(
       dataStartRow: choice.layout.dataStart + 1,
       sample: rows.slice(0, SAMPLE_ROWS),
       rows: final.rows,
+      skipped: groupSkipped(final.issues),
       regions: {
         matched: final.regions.matched,
         ambiguous: final.regions.ambiguous.slice(0, PREVIEW_REGIONS),

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { LevelCounts, RegionHit } from '../../../shared/api/types';
+import { createRegionSearch, type RegionSearch } from '../../../shared/regions/search';
 import type { Region, RegionKind, RegionLevel } from '../../../shared/regions/types';
 
 /** A regions row as SQLite returns it. */
@@ -33,23 +34,9 @@ const WITH_PROVINCE =
   'SELECT r.*, p.nama AS provinsi FROM regions r LEFT JOIN regions k ON k.kode = r.induk ' +
   'LEFT JOIN regions p ON p.kode = CASE r.level WHEN 2 THEN r.induk WHEN 3 THEN k.induk END';
 
-/** Folds case, punctuation and spacing so "bau bau", "Bau-Bau" and "BAUBAU" meet. */
-function searchKey(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]/g, '');
-}
-
-/** "6303" and "630301" typed without dots still find 63.03 and 63.03.01. */
-function dottedCodePrefix(text: string): string {
-  if (text.includes('.')) return text;
-  return text.match(/\d{1,2}/g)!.join('.');
-}
-
 /** The only writer of `regions`: the Kemendagri region master and queries over it. */
 export class RegionRepo {
-  private searchIndex: { key: string; hit: RegionHit }[] | null = null;
+  private searchIndex: RegionSearch | null = null;
 
   constructor(private readonly db: Database.Database) {}
 
@@ -104,37 +91,12 @@ export class RegionRepo {
     return { provinsi: byLevel.get(1) ?? 0, kabkota: byLevel.get(2) ?? 0, kecamatan: byLevel.get(3) ?? 0 };
   }
 
-  /**
-   * Regions whose name (without "Kabupaten"/"Kota") or code contains the query, provinsi and kab/kota before
-   * kecamatan, exact names first — so "banjar" offers Kabupaten Banjar and Kota Banjar together, each with its
-   * province.
-   */
+  /** Regions for what an analyst types: names as written ("Kep. Seribu", "kab banjar", "Jabar") or codes. */
   search(query: string, limit: number): RegionHit[] {
-    const key = searchKey(query.replace(/^(kabupaten|kab\.?|kota|provinsi|prov\.?)\s+/i, ''));
-    if (!key) return [];
-    const codeQuery = /^[\d.]+$/.test(query.trim()) ? dottedCodePrefix(query.trim()) : null;
-    const index = this.loadSearchIndex();
-    const scored: { score: number; hit: RegionHit }[] = [];
-    for (const entry of index) {
-      let score = -1;
-      if (codeQuery) score = entry.hit.kode.startsWith(codeQuery) ? 0 : -1;
-      else if (entry.key === key) score = 0;
-      else if (entry.key.startsWith(key)) score = 1;
-      else if (entry.key.includes(key)) score = 2;
-      if (score >= 0) scored.push({ score: score * 10 + entry.hit.level, hit: entry.hit });
-    }
-    scored.sort((a, b) => a.score - b.score || a.hit.kode.localeCompare(b.hit.kode));
-    return scored.slice(0, limit).map((s) => s.hit);
-  }
-
-  private loadSearchIndex(): { key: string; hit: RegionHit }[] {
     if (!this.searchIndex) {
       const rows = this.db.prepare(`${WITH_PROVINCE} ORDER BY r.level, r.kode`).all() as RegionRow[];
-      this.searchIndex = rows.map((row) => ({
-        key: searchKey(row.nama.replace(/^(Kabupaten|Kota)\s+/, '')),
-        hit: toHit(row),
-      }));
+      this.searchIndex = createRegionSearch(rows.map(toHit));
     }
-    return this.searchIndex;
+    return this.searchIndex.search(query, limit);
   }
 }

@@ -1,33 +1,25 @@
-import { useEffect, useRef, useState } from 'react';
-import type { AppInfo } from '../../../shared/api/types';
+import { useRef } from 'react';
 import { CREDITS } from '../../../shared/credits';
 import { formatNumber } from '../../../shared/format/number';
-import { call } from '../api/client';
+import { aboutClosed } from '../store/actions/app-actions';
 import { useWaspada } from '../store/store';
 import { BoundaryPicker } from './BoundaryPicker';
+import { useModalDialog } from './focus';
+import { NoticeBar } from './NoticeBar';
 
 /** About: version, data folder, counts, and the licence notices the data requires (MIT boundaries, ODbL regions),
  * shown from shared/credits.ts directly so they appear even when the store cannot be reached. */
 export function AboutDialog() {
-  const open = useWaspada((s) => s.aboutOpen);
-  const toggle = useWaspada((s) => s.aboutToggled);
+  const open = useWaspada((s) => s.dialog === 'about');
+  return open ? <AboutContent /> : null;
+}
+
+function AboutContent() {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [info, setInfo] = useState<AppInfo | null>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    dialog.current?.showModal();
-    call('app.info', {}).then(setInfo, () =>
-      useWaspada.getState().noticeShown({
-        kind: 'error',
-        text: 'Keterangan aplikasi tidak dapat dimuat. Tutup lalu buka lagi layar ini.',
-      }),
-    );
-  }, [open]);
-
-  if (!open) return null;
+  const info = useWaspada((s) => s.appInfo);
+  useModalDialog(dialog);
   return (
-    <dialog ref={dialog} className="about" aria-label="Tentang Waspada" onClose={() => toggle(false)}>
+    <dialog ref={dialog} className="about" aria-label="Tentang Waspada" onClose={aboutClosed}>
       <h2>Tentang Waspada</h2>
       <p>Stasiun kerja kewaspadaan dini kerawanan Pilkada dan Pemilu — bekerja sepenuhnya luring.</p>
       {info && (
@@ -50,6 +42,8 @@ export function AboutDialog() {
             {formatNumber(info.boundaries.provinsi)} provinsi · {formatNumber(info.boundaries.kabkota)} kab/kota ·{' '}
             {formatNumber(info.boundaries.kecamatan)} kecamatan
           </dd>
+          <dt>Sumber batas</dt>
+          <dd>{info.boundarySources.length > 0 ? info.boundarySources.join('; ') : 'belum ada batas dimuat'}</dd>
         </dl>
       )}
       <p>
@@ -64,8 +58,9 @@ export function AboutDialog() {
           <pre>{credit.text}</pre>
         </details>
       ))}
+      <NoticeBar host="about" />
       <form method="dialog">
-        <button type="submit" autoFocus>
+        <button type="submit" data-autofocus>
           Tutup
         </button>
       </form>

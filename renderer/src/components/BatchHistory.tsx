@@ -1,9 +1,7 @@
-import { useEffect, useState } from 'react';
 import { formatDateTime } from '../../../shared/format/date';
 import { formatNumber } from '../../../shared/format/number';
 import type { BatchSummary } from '../../../shared/import/preview';
-import { call } from '../api/client';
-import { batchUndone } from '../store/actions';
+import { batchUndone } from '../store/actions/layer-actions';
 import { useWaspada } from '../store/store';
 
 /** What a batch stored, in words: its layer's name, or "laporan". */
@@ -13,14 +11,14 @@ function batchContent(batch: BatchSummary): string {
 
 /**
  * Import history with provenance; a batch can be undone whole, and an undone one stays listed, marked with when.
- * Refreshes whenever the layers change.
+ * Refreshed with the layers (layer-actions).
  */
 export function BatchHistory() {
-  const layers = useWaspada((s) => s.layers);
-  const [batches, setBatches] = useState<BatchSummary[]>([]);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => void call('batches.list', {}).then(setBatches, () => setFailed(true)), [layers]);
-  if (failed) return <p className="empty">Riwayat impor tidak dapat dimuat. Muat ulang jendela.</p>;
+  const status = useWaspada((s) => s.batchesStatus);
+  const batches = useWaspada((s) => s.batches);
+  if (status === 'loading') return <p className="empty">Memuat riwayat impor…</p>;
+  // Why it failed, and what to do, is in the error notice.
+  if (status === 'failed') return <p className="empty">Riwayat impor tidak tersedia.</p>;
   if (batches.length === 0) return <p className="empty">Belum ada impor.</p>;
   return (
     <ul className="batches">

@@ -1,29 +1,54 @@
+import { useRef } from 'react';
 import { legendEntries } from '../../../shared/classify/legend';
 import { NO_DATA_COLOR } from '../../../shared/classify/palettes';
 import { formatDate } from '../../../shared/format/date';
 import { formatNumber } from '../../../shared/format/number';
-import { demoRestored, layerDeleted, layerSelected, layerVisibilityToggled } from '../store/actions';
+import { importDialogOpened } from '../store/actions/import-actions';
+import { demoRestored, layerDeleted, layerSelected, layerVisibilityToggled } from '../store/actions/layer-actions';
 import { useActiveLayer } from '../store/selectors';
 import { useWaspada } from '../store/store';
 import { BatchHistory } from './BatchHistory';
+import { useFocusRescue } from './focus';
 
-/** Layer list and legend: which layer colours the map, and exactly where its class boundaries fall. */
+/**
+ * Layer list and legend: which layer colours the map, and exactly where its class boundaries fall. When a deleted
+ * layer or an undone batch takes its focused button away, focus goes to the panel's heading.
+ */
 export function LayerPanel() {
+  const panel = useRef<HTMLElement>(null);
+  useFocusRescue(panel);
+  // Until the first layers and the shown one's values arrive, say so (not "all hidden", which is not yet known).
+  const loading = useWaspada((s) => s.layersStatus === 'loading' && s.boundaryStatus !== 'error');
+  return (
+    <aside ref={panel} className="panel layer-panel" aria-label="Lapisan dan legenda" aria-busy={loading}>
+      <h2 tabIndex={-1} data-autofocus>
+        Lapisan
+      </h2>
+      {loading ? (
+        <p className="empty" role="status">
+          <span className="spinner" aria-hidden="true" /> Memuat lapisan…
+        </p>
+      ) : (
+        <LayerList />
+      )}
+    </aside>
+  );
+}
+
+/** The layers with their actions, the active one's legend, and the import history. */
+function LayerList() {
   const layers = useWaspada((s) => s.layers);
   const activeLayerId = useWaspada((s) => s.activeLayerId);
   const active = useActiveLayer();
-  const openImport = useWaspada((s) => s.importToggled);
-
   return (
-    <aside className="panel layer-panel" aria-label="Lapisan dan legenda">
-      <h2>Lapisan</h2>
+    <>
       {layers.length === 0 && (
         <div className="empty">
           <p>
             Belum ada lapisan data. Impor lapisan dari buku kerja (IKP Bawaslu, pemetaan kerawanan, TPS rawan, IPKP atau
             skor sendiri), atau pulihkan data contoh untuk mencoba peta.
           </p>
-          <button type="button" className="primary" onClick={() => openImport(true)}>
+          <button type="button" className="primary" onClick={() => void importDialogOpened()}>
             Impor buku kerja…
           </button>{' '}
           <button type="button" onClick={() => void demoRestored()}>
@@ -112,6 +137,6 @@ export function LayerPanel() {
         <summary>Riwayat impor</summary>
         <BatchHistory />
       </details>
-    </aside>
+    </>
   );
 }

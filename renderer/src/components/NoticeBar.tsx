@@ -1,25 +1,32 @@
 import { useWaspada } from '../store/store';
+import type { DialogName } from '../store/ui-slice';
 
-/** Errors and confirmations; an error stays until dismissed, because it says what to do next. */
-export function NoticeBar() {
-  const notice = useWaspada((s) => s.notice);
+/**
+ * Errors, confirmations and short work in progress: the one place the analyst reads them. Rendered in the workspace
+ * and inside each modal dialog; only the topmost one shows them, since a modal dialog makes the page behind it
+ * inert. Errors stay until dismissed (they say what to do next); confirmations leave on their own (notice-slice).
+ */
+export function NoticeBar({ host }: { host: 'main' | DialogName }) {
+  const active = useWaspada((s) => (s.dialog ?? 'main') === host);
+  const notices = useWaspada((s) => s.notices);
   const busy = useWaspada((s) => s.busy);
-  const dismiss = useWaspada((s) => s.noticeShown);
+  const dismiss = useWaspada((s) => s.noticeDismissed);
   return (
-    <div className="notices" aria-live="polite">
-      {busy && (
+    <div className={host === 'main' ? 'notices' : 'notices in-dialog'} aria-live="polite">
+      {active && busy && (
         <div className="notice info" role="status">
           <span className="spinner" aria-hidden="true" /> {busy}
         </div>
       )}
-      {notice && (
-        <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
-          <span>{notice.text}</span>
-          <button type="button" aria-label="Tutup pesan" onClick={() => dismiss(null)}>
-            ×
-          </button>
-        </div>
-      )}
+      {active &&
+        notices.map((notice) => (
+          <div key={notice.id} className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+            <span>{notice.text}</span>
+            <button type="button" aria-label="Tutup pesan" onClick={() => dismiss(notice.id)}>
+              ×
+            </button>
+          </div>
+        ))}
     </div>
   );
 }

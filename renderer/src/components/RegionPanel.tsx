@@ -2,32 +2,41 @@ import { useEffect, useRef } from 'react';
 import { formatDate } from '../../../shared/format/date';
 import { formatNumber } from '../../../shared/format/number';
 import { ATHG_LABELS } from '../../../shared/reports/athg';
-import { useWaspada } from '../store/store';
 import { LEVEL_LABELS, REGION_KIND_LABEL } from '../../../shared/regions/labels';
 import type { RegionLevel } from '../../../shared/regions/types';
+import { regionPanelClosed } from '../store/actions/region-actions';
+import { useWaspada } from '../store/store';
+import { returnFocus } from './focus';
 
-/** Side panel for the selected region: identity, Pilkada 2024 status and its value in every layer. Escape closes. */
+/**
+ * Side panel for the selected region: identity, Pilkada 2024 status and its value in every layer. Focus moves to its
+ * heading when it opens and back to what opened it (the map, the search box) when it closes; Escape closes.
+ */
 export function RegionPanel() {
   const detail = useWaspada((s) => s.detail);
   const layers = useWaspada((s) => s.layers);
-  const close = useWaspada((s) => s.selectionCleared);
   const heading = useRef<HTMLHeadingElement>(null);
+  const open = detail !== null;
 
   useEffect(() => {
-    if (!detail) return;
-    heading.current?.focus();
+    if (!open) return;
+    const opener = document.activeElement;
     // A dialog on top (import, about) takes its own Escape; the panel closes only when it has the keyboard.
     const onKey = (event: KeyboardEvent) =>
-      event.key === 'Escape' && !document.querySelector('dialog[open]') && close();
+      event.key === 'Escape' && !useWaspada.getState().dialog && regionPanelClosed();
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [detail, close]);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      returnFocus(opener);
+    };
+  }, [open]);
+  useEffect(() => heading.current?.focus(), [detail]);
 
   if (!detail) return null;
   const { region } = detail;
   return (
     <aside className="panel region-panel" aria-label={`Rincian ${region.nama}`}>
-      <button type="button" className="close" aria-label="Tutup rincian wilayah" onClick={close}>
+      <button type="button" className="close" aria-label="Tutup rincian wilayah" onClick={regionPanelClosed}>
         ×
       </button>
       <p className="eyebrow">

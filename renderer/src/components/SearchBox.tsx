@@ -1,62 +1,31 @@
-import { useEffect, useId, useState } from 'react';
-import type { RegionHit } from '../../../shared/api/types';
-import { call } from '../api/client';
-import { regionSelected } from '../store/actions';
+import { useId, useState } from 'react';
 import { REGION_KIND_LABEL } from '../../../shared/regions/labels';
+import { searchDismissed, searchResultChosen, searchSubmitted, searchTyped } from '../store/actions/region-actions';
+import { searchPhase, visibleHits } from '../store/search';
+import { useWaspada } from '../store/store';
 
 /**
  * Region search: type a name or code; arrows move, Enter opens, Escape clears. Same-name regions show their province.
  */
 export function SearchBox() {
-  const [query, setQuery] = useState('');
-  // Results remember the query they answer, so Enter never opens a hit of an earlier, shorter query.
-  const [results, setResults] = useState<{ query: string; hits: RegionHit[] }>({ query: '', hits: [] });
-  const hits = results.query === query ? results.hits : [];
-  const [active, setActive] = useState(0);
+  const search = useWaspada((s) => s.search);
+  const moveHighlight = useWaspada((s) => s.searchHighlightMoved);
   const [focused, setFocused] = useState(false);
   const listId = useId();
-
-  useEffect(() => {
-    if (query.trim().length < 2) return;
-    let current = true;
-    const timer = setTimeout(() => {
-      call('regions.search', { query, limit: 12 }).then(
-        (result) => {
-          if (current) {
-            setResults({ query, hits: result });
-            setActive(0);
-          }
-        },
-        () => current && setResults({ query, hits: [] }),
-      );
-    }, 120);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [query]);
-
-  const choose = (hit: RegionHit) => {
-    setQuery('');
-    void regionSelected(hit.kode, true);
-  };
+  const { query, active } = search;
+  const hits = visibleHits(search);
+  const phase = searchPhase(search);
 
   const onKeyDown = (event: React.KeyboardEvent) => {
-    if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, hits.length - 1));
-    else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
-    else if (event.key === 'Enter' && hits[active]) choose(hits[active]);
-    else if (event.key === 'Enter' && query.trim().length >= 2) {
-      // Enter typed before the results arrived: search now and open the best hit.
-      call('regions.search', { query, limit: 1 }).then(
-        ([first]) => first && choose(first),
-        () => undefined,
-      );
-    } else if (event.key === 'Escape') setQuery('');
+    if (event.key === 'ArrowDown') moveHighlight(1);
+    else if (event.key === 'ArrowUp') moveHighlight(-1);
+    else if (event.key === 'Enter') void searchSubmitted();
+    else if (event.key === 'Escape') searchDismissed();
     else return;
     event.preventDefault();
   };
 
-  const open = focused && query.trim().length >= 2;
+  const open = focused && phase !== 'idle';
   return (
     <div className="search">
       <input
@@ -68,17 +37,18 @@ export function SearchBox() {
         aria-activedescendant={hits[active] ? `${listId}-${hits[active].kode}` : undefined}
         placeholder="Cari wilayah: nama atau kode (mis. Banjar, 63.03)"
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={(event) => void searchTyped(event.target.value)}
         onKeyDown={onKeyDown}
         onFocus={() => setFocused(true)}
         onBlur={() => setFocused(false)}
       />
       {open && (
         <ul id={listId} role="listbox" className="search-results" aria-label="Hasil pencarian wilayah">
-          {hits.length === 0 && results.query === query && (
+          {phase === 'answered' && hits.length === 0 && (
             <li className="search-empty">Tidak ada wilayah yang cocok dengan “{query}”.</li>
           )}
-          {results.query !== query && <li className="search-empty">Mencari…</li>}
+          {phase === 'searching' && <li className="search-empty">Mencari…</li>}
+          {phase === 'failed' && <li className="search-empty">Pencarian gagal; lihat pesan di bawah peta.</li>}
           {hits.map((hit, i) => (
             <li
               key={hit.kode}
@@ -88,7 +58,7 @@ export function SearchBox() {
               className={i === active ? 'active' : ''}
               onMouseDown={(event) => {
                 event.preventDefault();
-                choose(hit);
+                void searchResultChosen(hit);
               }}
             >
               <span className="hit-name">{hit.nama}</span>

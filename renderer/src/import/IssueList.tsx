@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ImportPreview } from '../../../shared/import/preview';
 import type { UnsettledRegion } from '../../../shared/import/types';
 import { formatNumber } from '../../../shared/format/number';
+import { SkippedRows } from './SkippedRows';
 
 /** One ambiguous or unknown region with its candidates; the analyst's choice is remembered as an alias. */
 function Resolve({ item, onResolve }: { item: UnsettledRegion; onResolve(item: UnsettledRegion, kode: string): void }) {
@@ -36,7 +37,7 @@ function Resolve({ item, onResolve }: { item: UnsettledRegion; onResolve(item: U
   );
 }
 
-/** Regions to settle, then every error and warning by row; the full list downloads as CSV. */
+/** Regions to settle, every error and warning by row, then skipped rows by reason; the full list downloads as CSV. */
 export function IssueList({
   preview,
   onResolve,
@@ -91,6 +92,7 @@ export function IssueList({
         </>
       )}
       {unsettled.length === 0 && others.length === 0 && <p className="ok">Tidak ada galat atau peringatan.</p>}
+      <SkippedRows groups={preview.skipped} />
     </section>
   );
 }

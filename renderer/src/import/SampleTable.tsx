@@ -1,4 +1,4 @@
-import type { ImportPreview } from '../../../shared/import/preview';
+import { sampleCaption, type ImportPreview } from '../../../shared/import/preview';
 import type { LayerRow, ReportRow } from '../../../shared/import/types';
 import { formatDate } from '../../../shared/format/date';
 import { formatNumber } from '../../../shared/format/number';
@@ -7,10 +7,12 @@ import { ATHG_LABELS } from '../../../shared/reports/athg';
 /** The first rows exactly as they will be stored, so the analyst sees the numbers before committing. */
 export function SampleTable({ preview }: { preview: ImportPreview }) {
   if (preview.sample.length === 0) return <p className="empty">Belum ada baris yang dapat disimpan.</p>;
+  const caption = sampleCaption(preview.sample.length, preview.rows.stored);
   if (preview.kind === 'reports') {
     const rows = preview.sample as ReportRow[];
     return (
       <table className="sample">
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th>Baris</th>
@@ -42,6 +44,7 @@ export function SampleTable({ preview }: { preview: ImportPreview }) {
   const extras = Object.keys(rows[0]?.extra ?? {});
   return (
     <table className="sample">
+      <caption>{caption}</caption>
       <thead>
         <tr>
           <th>Baris</th>

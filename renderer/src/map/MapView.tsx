@@ -3,32 +3,24 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { kabkotaCode } from '../../../shared/regions/codes';
-import { classIndexByCode } from '../../../shared/classify/classify-values';
-import { regionSelected } from '../store/actions';
-import { useWaspada } from '../store/store';
+import { regionSelected } from '../store/actions/region-actions';
 import { useActiveLayer } from '../store/selectors';
-import { applyClasses, paintLayer } from './recolor';
+import { useWaspada } from '../store/store';
+import { liveMapChanged } from './live-map';
+import { MAPLIBRE_LOCALE_ID } from './maplibre-locale';
+import { bindPointer } from './pointer';
+import { paintLayer } from './recolor';
 import { buildStyle, featureBounds, INDONESIA_BOUNDS, labelLayers } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
 // Start the map's worker while the boundaries are still being fetched, not after: it is on the cold-start path.
 maplibregl.prewarm();
 
-/** Hooks for e2e tests and the benchmark: the live map and a timed full recolour. */
-declare global {
-  interface Window {
-    __waspada?: {
-      map: maplibregl.Map;
-      recolorAll(): Promise<number>;
-      screenPoint(kode: string): { x: number; y: number } | null;
-    };
-  }
-}
-
 /** The one component that makes imperative map calls; everything else reaches the map through the store. */
 export function MapView() {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
+  const pointerRef = useRef<{ clear(): void } | null>(null);
   const provinsi = useWaspada((s) => s.provinsi);
   const kabkota = useWaspada((s) => s.kabkota);
   const activeValues = useWaspada((s) => s.activeValues);
@@ -47,32 +39,17 @@ export function MapView() {
       fitBoundsOptions: { padding: { top: 20, bottom: 30, left: 330, right: 20 } },
       attributionControl: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      locale: MAPLIBRE_LOCALE_ID,
     });
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-    const codes = kabkota.polygons.features.map((f) => f.id);
-    const drawn = { kabkota: codes, provinsi: provinsi?.polygons.features.map((f) => f.id) ?? [] };
-    let hoveredId: string | null = null;
-    const setHover = (kode: string | null) => {
-      if (hoveredId) map.setFeatureState({ source: 'kabkota', id: hoveredId }, { hover: false });
-      hoveredId = kode;
-      if (kode) map.setFeatureState({ source: 'kabkota', id: kode }, { hover: true });
+    const drawn = {
+      kabkota: kabkota.polygons.features.map((f) => f.id),
+      provinsi: provinsi?.polygons.features.map((f) => f.id) ?? [],
     };
-    map.on('mousemove', 'kabkota-fill', (event) => {
-      const kode = event.features?.[0]?.id as string | undefined;
-      if (!kode) return;
-      if (kode !== hoveredId) setHover(kode);
-      useWaspada.getState().regionHovered({ kode, x: event.point.x, y: event.point.y });
-      map.getCanvas().style.cursor = 'pointer';
-    });
-    map.on('mouseleave', 'kabkota-fill', () => {
-      setHover(null);
-      useWaspada.getState().regionHovered(null);
-      map.getCanvas().style.cursor = '';
-    });
-    map.on('click', 'kabkota-fill', (event) => {
-      const kode = event.features?.[0]?.id as string | undefined;
-      if (kode) void regionSelected(kode, false);
+    pointerRef.current = bindPointer(map, {
+      hovered: (hover) => useWaspada.getState().regionHovered(hover),
+      clicked: (kode) => void regionSelected(kode, false),
     });
     performance.mark('waspada:map-created');
     // Classes go into feature state as soon as the style exists, so the very first frame is already coloured.
@@ -86,38 +63,12 @@ export function MapView() {
       for (const layer of labelLayers()) map.addLayer(layer);
       map.once('idle', () => performance.mark('waspada:map-idle'));
     });
-    const labels = new Map(kabkota.labels.features.map((f) => [f.id, f.geometry.coordinates]));
-    window.__waspada = {
-      map,
-      screenPoint(kode) {
-        const at = labels.get(kode);
-        if (!at) return null;
-        const point = map.project(at);
-        const box = map.getCanvas().getBoundingClientRect();
-        return { x: box.left + point.x, y: box.top + point.y };
-      },
-      async recolorAll() {
-        const state = useWaspada.getState();
-        const active = state.layers.find((l) => l.id === state.activeLayerId);
-        if (!active) return NaN;
-        // Shift every region one class up (wrapping) so all 514 states really change, then wait for the frame.
-        const classes = classIndexByCode(state.activeValues, active.classification);
-        const shifted = new Map(
-          [...classes].map(([k, c]) => [k, c === null ? 0 : (c + 1) % active.classification.classes.length]),
-        );
-        const started = performance.now();
-        applyClasses(map, 'kabkota', codes, shifted);
-        await new Promise<void>((resolve) => map.once('render', () => resolve()));
-        map.triggerRepaint();
-        const elapsed = performance.now() - started;
-        applyClasses(map, 'kabkota', codes, classes);
-        return elapsed;
-      },
-    };
     mapRef.current = map;
+    liveMapChanged(map);
     return () => {
+      liveMapChanged(null);
       mapRef.current = null;
-      delete window.__waspada;
+      pointerRef.current = null;
       map.remove();
     };
   }, [provinsi, kabkota]);
@@ -126,11 +77,14 @@ export function MapView() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !kabkota) return;
-    const paint = () =>
+    const paint = () => {
+      // The coloured level may change (kab/kota ↔ provinces): a tooltip for the old one would be stale.
+      pointerRef.current?.clear();
       paintLayer(map, layer, activeValues, {
         kabkota: kabkota.polygons.features.map((f) => f.id),
         provinsi: provinsi?.polygons.features.map((f) => f.id) ?? [],
       });
+    };
     // Feature state needs only the sources; before the style has them, paint once it does (and never a stale one).
     if (map.getSource('kabkota')) paint();
     else map.once('style.load', paint);
@@ -165,7 +119,8 @@ export function MapView() {
     if (bounds) map.fitBounds(bounds, { padding: 80, maxZoom: 9, duration: 600 });
   }, [flyToken, provinsi, kabkota]);
 
-  return <div ref={container} className="map" role="region" aria-label="Peta kerawanan kabupaten/kota" tabIndex={0} />;
+  // The canvas inside (MapLibre's, labelled "Peta") takes the keyboard; the region is for screen-reader landmarks.
+  return <div ref={container} className="map" role="region" aria-label="Peta kerawanan" />;
 }
 
 function activeClassification() {

@@ -96,6 +96,15 @@ export function buildStyle(
         },
       },
       {
+        id: 'provinsi-hover',
+        type: 'line',
+        source: 'provinsi',
+        paint: {
+          'line-color': '#111111',
+          'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2.5, 0],
+        },
+      },
+      {
         id: 'kabkota-selected',
         type: 'line',
         source: 'kabkota',
@@ -165,6 +174,9 @@ export function featureBounds(set: BoundarySet | null, kode: string): [[number, 
     [maxX, maxY],
   ];
 }
+
+/** The fill layers a region can be hovered or clicked on; only the visible one (the active layer's level) answers. */
+export const FILL_LAYERS = ['kabkota-fill', 'provinsi-fill'];
 
 /** Indonesia from Sabang to Merauke, for the first view. */
 export const INDONESIA_BOUNDS: [[number, number], [number, number]] = [

@@ -10,7 +10,7 @@ export function AliasesDialog() {
   const aliases = useWaspada((s) => s.aliasEntries);
   const readOnly = useWaspada((s) => s.storeStatus?.state !== 'open');
   return (
-    <SafetyDialog title="Jawaban wilayah yang diingat">
+    <SafetyDialog screen="aliases" title="Jawaban wilayah yang diingat">
       <p className="muted">
         Saat impor menemukan nama wilayah yang ambigu, pilihan Anda diingat agar tidak ditanyakan lagi. Lupakan pilihan
         yang keliru; impor berikutnya akan bertanya lagi.

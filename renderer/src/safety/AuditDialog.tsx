@@ -10,6 +10,7 @@ export function AuditDialog() {
   const entries = useWaspada((s) => s.auditEntries);
   return (
     <SafetyDialog
+      screen="audit"
       title="Jejak audit"
       footer={
         <button type="button" className="primary" disabled={!entries?.length} onClick={() => void auditExported()}>

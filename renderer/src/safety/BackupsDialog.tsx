@@ -15,6 +15,7 @@ export function BackupsDialog() {
   const keepValid = Number.isInteger(keepValue) && keepValue >= 1 && keepValue <= MAX_BACKUP_KEEP;
   return (
     <SafetyDialog
+      screen="backups"
       title="Cadangan dan pemulihan"
       footer={
         <button type="button" className="primary" disabled={readOnly} onClick={() => void backupRequested()}>

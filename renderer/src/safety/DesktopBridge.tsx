@@ -1,5 +1,9 @@
 import { useEffect } from 'react';
 import type { MenuBridge, MenuCommand } from '../../../shared/desktop/menu-commands';
+import { pickedFromFile } from '../platform/browser-files';
+import { aboutOpened } from '../store/actions/app-actions';
+import { importDialogOpened, importFileChosen } from '../store/actions/import-actions';
+import { guarded } from '../store/actions/notify';
 import { useWaspada } from '../store/store';
 import { safetyScreenOpened } from './safety-actions';
 
@@ -15,12 +19,11 @@ const IMPORTABLE = /\.(xlsx|xlsm|xls|ods|csv)$/i;
 
 /** What each native menu command opens. */
 function runCommand(command: MenuCommand): void {
-  const state = useWaspada.getState();
-  if (command === 'import') state.importToggled(true);
-  else if (command === 'about') state.aboutToggled(true);
+  if (command === 'import') void importDialogOpened();
+  else if (command === 'about') void aboutOpened();
   else if (command === 'export') {
     // The export screens come with their own issue; until they land the menu says so instead of doing nothing.
-    state.noticeShown({ kind: 'info', text: 'Ekspor belum tersedia di versi ini.' });
+    useWaspada.getState().noticeShown({ kind: 'info', text: 'Ekspor belum tersedia di versi ini.' });
   } else void safetyScreenOpened(command);
 }
 
@@ -46,8 +49,10 @@ function importDropped(event: DragEvent): void {
     });
     return;
   }
-  state.importFileDropped(file);
-  state.importToggled(true);
+  void guarded(async () => {
+    if (state.dialog !== 'import') await importDialogOpened();
+    await importFileChosen(await pickedFromFile(file));
+  });
 }
 
 /** Wires the desktop conventions the renderer owns: the native menu's commands and files dropped on the window. */

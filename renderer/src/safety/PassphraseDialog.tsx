@@ -35,7 +35,7 @@ export function PassphraseDialog() {
   const action = !encrypted ? 'Pasang frasa sandi' : mode === 'change' ? 'Ganti frasa sandi' : 'Lepas frasa sandi';
 
   return (
-    <SafetyDialog title="Frasa sandi basis data">
+    <SafetyDialog screen="passphrase" title="Frasa sandi basis data">
       <p>
         {encrypted
           ? 'Basis data dan cadangannya dienkripsi (SQLCipher). Tanpa frasa sandi isinya tidak dapat dibaca.'

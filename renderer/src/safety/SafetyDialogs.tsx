@@ -4,12 +4,12 @@ import { AuditDialog } from './AuditDialog';
 import { BackupsDialog } from './BackupsDialog';
 import { PassphraseDialog } from './PassphraseDialog';
 
-/** The open safety screen, if any. */
+/** The open safety dialog, if any (one modal at a time: the ui slice's `dialog`). */
 export function SafetyDialogs() {
-  const screen = useWaspada((s) => s.safetyScreen);
-  if (screen === 'backups') return <BackupsDialog />;
-  if (screen === 'audit') return <AuditDialog />;
-  if (screen === 'aliases') return <AliasesDialog />;
-  if (screen === 'passphrase') return <PassphraseDialog />;
+  const dialog = useWaspada((s) => s.dialog);
+  if (dialog === 'backups') return <BackupsDialog />;
+  if (dialog === 'audit') return <AuditDialog />;
+  if (dialog === 'aliases') return <AliasesDialog />;
+  if (dialog === 'passphrase') return <PassphraseDialog />;
   return null;
 }

@@ -2,18 +2,19 @@ import type { AliasEntry } from '../../../shared/api/types';
 import { formatDateTime } from '../../../shared/format/date';
 import type { StoreStatus } from '../../../shared/safety/store-status';
 import { call } from '../api/client';
-import { appStarted, guarded, messageOf } from '../store/actions';
-import { useWaspada } from '../store/store';
+import { filePlatform } from '../platform/files';
+import { appStarted } from '../store/actions/app-actions';
+import { guarded, messageOf, state } from '../store/actions/notify';
 import type { SafetyScreen } from './safety-slice';
-import { saveTextFile } from './save-text-file';
 
-const state = () => useWaspada.getState();
+/** Safety notices replace each other. */
+const SUBJECT = 'safety';
 
 /** Runs a long safety action with the busy line shown, and the error notice every action shares. */
 async function withBusy(busy: string, work: () => Promise<void>): Promise<void> {
   state().busyChanged(busy);
   try {
-    await guarded(work);
+    await guarded(work, { subject: SUBJECT });
   } finally {
     state().busyChanged(null);
   }
@@ -50,13 +51,18 @@ export async function passphraseEntered(passphrase: string, remember: boolean): 
   }
 }
 
-/** Opens one of the safety screens and loads what it shows. */
-export function safetyScreenOpened(screen: SafetyScreen | null): Promise<void> {
-  state().safetyScreenOpened(screen);
+/** Opens one of the safety dialogs and loads what it shows. */
+export function safetyScreenOpened(screen: SafetyScreen): Promise<void> {
+  state().dialogOpened(screen);
   if (screen === 'backups') return backupsRefreshed();
   if (screen === 'audit') return guarded(async () => state().auditEntriesLoaded(await call('audit.list', {})));
   if (screen === 'aliases') return guarded(async () => state().aliasEntriesLoaded(await call('aliases.list', {})));
   return Promise.resolve();
+}
+
+/** The analyst closed a safety dialog. */
+export function safetyScreenClosed(): void {
+  state().dialogClosed();
 }
 
 /** Reloads the backup list. */
@@ -86,7 +92,7 @@ export function backupRestored(name: string): Promise<void> {
   return withBusy('Memulihkan cadangan…', async () => {
     const result = await call('backups.restore', { backup: name });
     state().storeStatusLoaded(await call('store.status', {}));
-    state().safetyScreenOpened(null);
+    state().dialogClosed();
     await appStarted();
     const kept = result.safetyCopy ? ` Basis data sebelumnya disimpan sebagai cadangan ${result.safetyCopy.name}.` : '';
     const when = formatDateTime(new Date(result.restored.createdAt));
@@ -98,7 +104,13 @@ export function backupRestored(name: string): Promise<void> {
 export function auditExported(): Promise<void> {
   return guarded(async () => {
     const { fileName, csv } = await call('audit.exportCsv', {});
-    saveTextFile(fileName, csv);
+    const saved = await filePlatform().saveFile({
+      suggestedName: fileName,
+      data: csv,
+      mimeType: 'text/csv;charset=utf-8',
+    });
+    if (saved.saved && saved.path)
+      state().noticeShown({ kind: 'info', text: `Jejak audit disimpan ke ${saved.path}.` });
   });
 }
 
@@ -128,7 +140,7 @@ export async function passphraseChanged(request: PassphraseRequest): Promise<str
           ? await call('passphrase.change', { current: request.current, next: request.next })
           : await call('passphrase.remove', { current: request.current });
     state().storeStatusLoaded(await call('store.status', {}));
-    state().safetyScreenOpened(null);
+    state().dialogClosed();
     const what = outcome.encrypted ? 'Basis data kini dilindungi frasa sandi' : 'Frasa sandi dilepas';
     state().noticeShown({ kind: 'info', text: `${what}; ${outcome.backupsRekeyed} cadangan ikut diperbarui.` });
     return null;

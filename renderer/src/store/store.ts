@@ -1,15 +1,30 @@
 import { create } from 'zustand';
 import { createSafetySlice, type SafetySlice } from '../safety/safety-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
+import { createImportSlice, type ImportSlice } from './import-slice';
+import { createJobsSlice, type JobsSlice } from './jobs-slice';
+import { createNoticeSlice, type NoticeSlice } from './notice-slice';
+import { createSearchSlice, type SearchSlice } from './search-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
 /** The whole renderer state: one store of slices (ARCHITECTURE.md §7). */
-export type WaspadaState = DataSlice & SelectionSlice & UiSlice & SafetySlice;
+export type WaspadaState = DataSlice &
+  SelectionSlice &
+  SearchSlice &
+  UiSlice &
+  NoticeSlice &
+  ImportSlice &
+  JobsSlice &
+  SafetySlice;
 
 export const useWaspada = create<WaspadaState>()((...args) => ({
   ...createDataSlice(...args),
   ...createSelectionSlice(...args),
+  ...createSearchSlice(...args),
   ...createUiSlice(...args),
+  ...createNoticeSlice(...args),
+  ...createImportSlice(...args),
+  ...createJobsSlice(...args),
   ...createSafetySlice(...args),
 }));

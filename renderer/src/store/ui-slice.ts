@@ -1,31 +1,28 @@
 import type { StateCreator } from 'zustand';
+import type { AppInfo } from '../../../shared/api/types';
 import type { WaspadaState } from './store';
 
-/** A message for the analyst; errors say what to do next. */
-export interface Notice {
-  kind: 'error' | 'info';
-  text: string;
-}
+/** The modal dialogs; at most one is open (backups, audit, aliases and passphrase are renderer/src/safety's). */
+export type DialogName = 'about' | 'import' | 'backups' | 'audit' | 'aliases' | 'passphrase';
 
-/** Panels, dialogs, long work and messages. */
+/** Dialogs, short work in progress, and what the About screen shows. */
 export interface UiSlice {
-  notice: Notice | null;
-  aboutOpen: boolean;
-  importOpen: boolean;
+  dialog: DialogName | null;
+  /** A short task under way ("Memuat batas wilayah…"), shown beside the notices. */
   busy: string | null;
-  noticeShown(notice: Notice | null): void;
-  aboutToggled(open: boolean): void;
-  importToggled(open: boolean): void;
+  appInfo: AppInfo | null;
+  dialogOpened(dialog: DialogName): void;
+  dialogClosed(): void;
   busyChanged(busy: string | null): void;
+  appInfoLoaded(info: AppInfo): void;
 }
 
 export const createUiSlice: StateCreator<WaspadaState, [], [], UiSlice> = (set) => ({
-  notice: null,
-  aboutOpen: false,
-  importOpen: false,
+  dialog: null,
   busy: null,
-  noticeShown: (notice) => set({ notice }),
-  aboutToggled: (aboutOpen) => set({ aboutOpen }),
-  importToggled: (importOpen) => set({ importOpen }),
+  appInfo: null,
+  dialogOpened: (dialog) => set({ dialog }),
+  dialogClosed: () => set({ dialog: null }),
   busyChanged: (busy) => set({ busy }),
+  appInfoLoaded: (appInfo) => set({ appInfo }),
 });

@@ -1,4 +1,4 @@
-/** A written name that stands for one region code: an old name, a variant, or an analyst's earlier choice. */
+/** A written name that stands for one region code: an old name, a short form or a spelling variant. */
 export interface RegionAlias {
   input: string;
   kode: string;

@@ -1,8 +1,8 @@
 import { distance } from 'fastest-levenshtein';
 import { isRegionCode, levelOfCode, parentCode, provinceCode } from '../codes';
 import type { Region, RegionLevel } from '../types';
-import { PAPUA_PRE_2022, REGION_ALIASES, type RegionAlias } from './aliases';
-import { comparisonKey, normalizeRegionName, type NameKind } from './normalize';
+import { PAPUA_PRE_2022, REGION_ALIASES } from './aliases';
+import { comparisonKey, normalizeRegionName, type NameKind } from '../normalize';
 
 /** matched: one region, safe to join · ambiguous: the analyst must choose · unmatched: nothing recognised. */
 export type MatchStatus = 'matched' | 'ambiguous' | 'unmatched';
@@ -38,6 +38,8 @@ export interface MatchResult {
 /** A matcher with its indexes built once for a region list. */
 export interface RegionMatcher {
   match(input: MatchInput): MatchResult;
+  /** Today's province codes a province name or code stands for (an old Papua name: each successor), or null. */
+  provinces(text: string, vintage?: CodeVintage): ReadonlySet<string> | null;
 }
 
 /** Candidate regions, each with how it was reached (which reading of the code, which written name). */
@@ -55,8 +57,11 @@ const CURRENT_CODE = 'kode saat ini';
 const NEAREST_LIMIT = 5;
 const NAME_LEVELS: readonly RegionLevel[] = [1, 2];
 
-/** Matcher over a region list; `remembered` are the analyst's earlier choices, which win over other names. */
-export function createRegionMatcher(regions: Region[], remembered: RegionAlias[] = []): RegionMatcher {
+/**
+ * Matcher over a region list, with the built-in REGION_ALIASES. The analyst's own answers are not its concern: the
+ * import looks them up first (shared/import/remembered-aliases.ts) and asks the matcher only about the rest.
+ */
+export function createRegionMatcher(regions: readonly Region[]): RegionMatcher {
   const byKode = new Map(regions.map((region) => [region.kode, region]));
   const ownKeys = regions.map((region) => ({ region, key: regionKey(region) }));
   const names = new Map<string, NameEntry[]>();
@@ -66,11 +71,6 @@ export function createRegionMatcher(regions: Region[], remembered: RegionAlias[]
     const region = byKode.get(alias.kode);
     const { key, kind } = normalizeRegionName(alias.input);
     if (region) addName(key, { region, requiredKind: kind, how: `lewat nama lama/varian "${alias.input}"` });
-  }
-  const rememberedByName = new Map<string, Region>();
-  for (const alias of remembered) {
-    const region = byKode.get(alias.kode);
-    if (region) rememberedByName.set(rememberedKey(alias.input), region);
   }
 
   // The Papua crosswalk resolved by name against this list: old code → today's region, old province → successors.
@@ -131,10 +131,6 @@ export function createRegionMatcher(regions: Region[], remembered: RegionAlias[]
 
   /** Regions a written name can mean at the given levels, with a note when its prefix contradicts all of them. */
   function readName(text: string, levels: readonly RegionLevel[]): { reached: Reached; conflict: string | null } {
-    const chosen = rememberedByName.get(rememberedKey(text));
-    if (chosen && levels.includes(chosen.level)) {
-      return { reached: new Map([[chosen, 'lewat pilihan analis sebelumnya']]), conflict: null };
-    }
     const { key, kind } = normalizeRegionName(text);
     const lookUp = (lookupKey: string, inputKind: NameKind | null) =>
       (names.get(lookupKey) ?? []).filter(
@@ -254,18 +250,12 @@ export function createRegionMatcher(regions: Region[], remembered: RegionAlias[]
     return result('matched', [region], `Cocok: ${describe(region)} ${how}.${note}`);
   }
 
-  return { match };
+  return { match, provinces: readProvince };
 }
 
 /** Name key of a region: kab/kota and provinces without their prefix; kecamatan as written ("Kota Juang"). */
 function regionKey(region: Region): string {
   return region.level === 3 ? comparisonKey(region.nama) : normalizeRegionName(region.nama).key;
-}
-
-/** Remembered choices keep the prefix: a choice for "Banjar" says nothing about "Kota Banjar". */
-function rememberedKey(text: string): string {
-  const { key, kind } = normalizeRegionName(text);
-  return `${kind ?? ''}:${key}`;
 }
 
 /**

@@ -197,6 +197,44 @@ export function dimensionsWorkbook(count = 40): AgencyWorkbook & { dimensions: M
   return { fileName: 'ikp-dimensi.xlsx', bytes, expected, dimensions };
 }
 
+/**
+ * Case 3b: an agency annex (lampiran) with a two-row merged header — "No" merged down, "Wilayah" merged over
+ * Provinsi | Kabupaten/Kota, "IKP 2024" over Skor | Kategori — and each province as a heading row merged across the
+ * whole table ("PAPUA TENGAH", "GORONTALO"; with `headingInProvinceColumn`, written in the Provinsi column alone),
+ * numbering restarting under each, the province cell of the kab/kota rows left blank, and a note under the table.
+ */
+export function mergedHeaderAnnexWorkbook({ headingInProvinceColumn = false } = {}): AgencyWorkbook & {
+  headingRows: number[];
+  noteRow: number;
+} {
+  const expected = new Map<string, ExpectedValue>();
+  const headingRows: number[] = [];
+  const rows: unknown[][] = [
+    ['LAMPIRAN II: INDEKS KERAWANAN PEMILU 2024 KABUPATEN/KOTA'],
+    ['No', 'Wilayah', '', 'IKP 2024', ''],
+    ['', 'Provinsi', 'Kabupaten/Kota', 'Skor', 'Kategori'],
+  ];
+  const merges = ['A1:E1', 'A2:A3', 'B2:C2', 'D2:E2'];
+  let index = 0;
+  for (const kode of ['94', '95', '75']) {
+    const province = allRegions().find((r) => r.kode === kode)!;
+    rows.push(headingInProvinceColumn ? ['', province.nama.toUpperCase()] : [province.nama.toUpperCase()]);
+    headingRows.push(rows.length);
+    if (!headingInProvinceColumn) merges.push(`A${rows.length}:E${rows.length}`);
+    kabKota()
+      .filter((r) => r.induk === kode)
+      .forEach((region, k) => {
+        const score = sampleScore(index++);
+        const category = ikpKabKotaCategory(score);
+        rows.push([k + 1, '', shortName(region), decimalComma(score), category]);
+        expected.set(region.kode, { row: rows.length, value: score, category });
+      });
+  }
+  rows.push(['Sumber: Bawaslu RI (diolah)']);
+  const bytes = writeWorkbook([{ name: 'Lampiran II', rows, merges }]);
+  return { fileName: 'lampiran-ikp-2024.xlsx', bytes, expected, headingRows, noteRow: rows.length };
+}
+
 /** Provinsi scores right at the cuts (21,7 and 68,5) and just beside them. */
 const PROVINSI_EDGES = [21.69, 21.7, 68.5, 68.51];
 

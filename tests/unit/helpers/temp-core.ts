@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { onTestFinished } from 'vitest';
 import { ApiError } from '../../../shared/api/errors';
+import { isFixturePack } from '../../../electron/core/boundaries/boundary-import';
 import { openCore, type Core, type CoreOptions } from '../../../electron/core/core';
 
 /** The project root, found from this file rather than from the working directory. */
@@ -12,10 +13,13 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..', '..');
 /** The generated boundary pack (scripts/build-boundaries.mjs); absent on a machine without the shared data. */
 export const BOUNDARY_PACK_DIR = join(PROJECT_ROOT, 'resources', 'generated', 'boundaries');
 
-/** True when the generated pack holds all three levels, so boundary assertions can run. */
-export const HAS_BOUNDARY_PACK = ['provinsi', 'kabkota', 'kecamatan'].every((file) =>
-  existsSync(join(BOUNDARY_PACK_DIR, `${file}.geojson`)),
-);
+/**
+ * True when the pack generated from the real boundaries holds all three levels, so assertions about real geometry
+ * can run; false for the synthetic fixture a clone without the shared data gets (scripts/build-boundaries.mjs).
+ */
+export const HAS_BOUNDARY_PACK =
+  !isFixturePack(BOUNDARY_PACK_DIR) &&
+  ['provinsi', 'kabkota', 'kecamatan'].every((file) => existsSync(join(BOUNDARY_PACK_DIR, `${file}.geojson`)));
 
 /** A fresh, empty folder under the OS temp dir, removed when the current test finishes. */
 export function tempDir(prefix = 'waspada-test-'): string {

@@ -60,6 +60,24 @@ describe('import rule: electron/', () => {
     expect(await ruleIds('electron/main/x.ts', importing('electron', 'app'))).toEqual([]);
   });
 
+  it('lets a test of electron/main import the shell’s plain modules', async () => {
+    const file = 'tests/unit/electron/main/x.test.ts';
+    expect(await ruleIds(file, importing('../../../../electron/main/file-dialogs', 'registerFileDialogs'))).toEqual([]);
+  });
+
+  it('refuses electron itself in a test of electron/main', async () => {
+    expect(await ruleIds('tests/unit/electron/main/x.test.ts', importing('electron', 'dialog'))).toEqual([
+      'no-restricted-imports',
+    ]);
+  });
+
+  it('still refuses electron/main in other tests', async () => {
+    const file = 'tests/unit/electron/core/x.test.ts';
+    expect(await ruleIds(file, importing('../../../../electron/main/file-dialogs', 'registerFileDialogs'))).toEqual([
+      'no-restricted-imports',
+    ]);
+  });
+
   it('allows Node APIs in the core', async () => {
     expect(await ruleIds('electron/core/x.ts', importing('node:fs', 'readFileSync'))).toEqual([]);
   });

@@ -155,6 +155,16 @@ describe('Electron shell in development', () => {
     expect(await invoke(fake(), {}, new FakeFrame(APP_PAGE))).toMatchObject({ error: { code: 'UNAUTHORIZED' } });
   });
 
+  it('guards the native file dialogs with the same sender check (a subframe is refused)', async () => {
+    const save = fake().record.ipcHandlers.get('waspada:save-file')!;
+    const iframe = new FakeFrame(APP_PAGE).child('app://waspada/frame.html');
+    const result = await save(
+      { sender: windowOf(fake()).webContents, senderFrame: iframe },
+      { suggestedName: 'a.csv' },
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+  });
+
   it('honours WASPADA_SQLITE_BINDING in development (a missing binary leaves the store unavailable)', async () => {
     const result = await invoke(fake(), windowOf(fake()).webContents, new FakeFrame(APP_PAGE));
     expect(result).toMatchObject({ ok: true, value: { state: 'unavailable' } });

@@ -48,6 +48,30 @@ describe('detectLayout: where the header is', () => {
     });
   });
 
+  it('stops a two-row header above a province heading merged across the table', () => {
+    const heading = 'PAPUA TENGAH';
+    const rows = grid([
+      ['No', 'Wilayah', new Merged('Wilayah'), 'IKP 2024', new Merged('IKP 2024')],
+      [new Merged('No'), 'Provinsi', 'Kabupaten/Kota', 'Skor', 'Kategori'],
+      [heading, ...Array<Merged>(4).fill(new Merged(heading))],
+      [1, '', 'Kab. Nabire', '40,5', 'Sedang'],
+    ]);
+    expect(detectLayout(rows)).toMatchObject({
+      headerStart: 0,
+      headerEnd: 1,
+      dataStart: 2,
+      headers: ['No', 'Wilayah / Provinsi', 'Wilayah / Kabupaten/Kota', 'IKP 2024 / Skor', 'IKP 2024 / Kategori'],
+    });
+  });
+
+  it('does not take a data row with text codes under a merged label for a second header row', () => {
+    const rows = grid([
+      ['Kode', 'Wilayah', new Merged('Wilayah')],
+      ['11.01', 'Aceh', 'Kab. Aceh Selatan'],
+    ]);
+    expect(detectLayout(rows)).toMatchObject({ headerEnd: 0, dataStart: 1 });
+  });
+
   it('returns an empty layout for an empty sheet', () => {
     expect(detectLayout([])).toEqual({ headerStart: 0, headerEnd: 0, dataStart: 0, headers: [] });
   });

@@ -1,7 +1,15 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../../../electron/core/core';
-import { importBoundaryText } from '../../../../../electron/core/boundaries/boundary-import';
-import { openTempCore, sqlOf, thrownApiError } from '../../../helpers/temp-core';
+import {
+  FIXTURE_SOURCE,
+  importBoundaryText,
+  PACK_SOURCE,
+} from '../../../../../electron/core/boundaries/boundary-import';
+import { fixtureBoundaries } from '../../../../../scripts/lib/fixture-boundaries';
+import { loadRegions } from '../../../helpers/regions-fixture';
+import { openTempCore, sqlOf, tempDir, thrownApiError } from '../../../helpers/temp-core';
 
 /** A small square polygon with its south-west corner at [lng, lat]. */
 function square(lng: number, lat: number, size = 0.2): number[][][] {
@@ -131,5 +139,59 @@ describe('importBoundaryText: a file it refuses', () => {
     expect(thrownApiError(() => importText(core, 'bukan json', 'peta-saya.geojson')).message).toContain(
       'peta-saya.geojson',
     );
+  });
+});
+
+/** A generated pack of Kalimantan Selatan's rectangles, marked as scripts/build-boundaries.mjs marks it. */
+function writePack(marker: string): string {
+  const dir = tempDir();
+  const kalsel = loadRegions().filter((region) => region.kode.startsWith('63'));
+  const levels = fixtureBoundaries(kalsel.map((region) => ({ code: region.kode, name: region.nama })));
+  for (const [file, collection] of Object.entries(levels)) {
+    writeFileSync(join(dir, `${file}.geojson`), JSON.stringify(collection));
+  }
+  writeFileSync(join(dir, 'SOURCE.txt'), `${marker}\n`);
+  return dir;
+}
+
+const FIXTURE_MARKER = 'fixture: batas contoh sintetis';
+const REAL_MARKER = 'Dibangkitkan dari /data/boundaries';
+
+describe('seedBoundariesFromPack', () => {
+  it('records a synthetic fixture pack as such, so the About screen can say so', async () => {
+    const core = await openTempCore({ boundaryPackDir: writePack(FIXTURE_MARKER) });
+    expect(core.info().boundarySources).toEqual([FIXTURE_SOURCE]);
+  });
+
+  it('records a real pack as the boundary pack', async () => {
+    const core = await openTempCore({ boundaryPackDir: writePack(REAL_MARKER) });
+    expect(core.info().boundarySources).toEqual([PACK_SOURCE]);
+  });
+
+  it('replaces synthetic boundaries once a real pack is there', async () => {
+    const dataDir = tempDir();
+    (await openTempCore({ dataDir, boundaryPackDir: writePack(FIXTURE_MARKER) })).close();
+    const core = await openTempCore({ dataDir, boundaryPackDir: writePack(REAL_MARKER) });
+    expect(core.info().boundarySources).toEqual([PACK_SOURCE]);
+  });
+
+  it('never lets a synthetic pack replace real boundaries', async () => {
+    const dataDir = tempDir();
+    (await openTempCore({ dataDir, boundaryPackDir: writePack(REAL_MARKER) })).close();
+    const core = await openTempCore({ dataDir, boundaryPackDir: writePack(FIXTURE_MARKER) });
+    expect(core.info().boundarySources).toEqual([PACK_SOURCE]);
+  });
+
+  it('keeps boundaries the analyst loaded from a file when a pack arrives', async () => {
+    const dataDir = tempDir();
+    const first = await openTempCore({ dataDir });
+    importText(first, TWO_KABKOTA, 'batas-saya.geojson');
+    first.close();
+    const core = await openTempCore({ dataDir, boundaryPackDir: writePack(REAL_MARKER) });
+    expect(core.store.boundaries.sources()).toEqual([
+      { level: 1, source: PACK_SOURCE },
+      { level: 2, source: 'batas-saya.geojson' },
+      { level: 3, source: PACK_SOURCE },
+    ]);
   });
 });

@@ -36,7 +36,7 @@ describe.skipIf(!present)('spreadsheet corpus through the import worker', () => 
             fileName: file,
             bytes: new Uint8Array(readFileSync(path)),
             options: {},
-            remembered: new Map(),
+            remembered: [],
             duplicateOf: null,
             sha256: file,
           },

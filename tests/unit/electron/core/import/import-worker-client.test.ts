@@ -19,7 +19,7 @@ const job = (jobId: string, fileName: string, bytes: Uint8Array) => ({
   fileName,
   bytes,
   options: {},
-  remembered: new Map(),
+  remembered: [],
   duplicateOf: null,
   sha256: jobId,
 });

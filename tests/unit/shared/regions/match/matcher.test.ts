@@ -285,17 +285,14 @@ describe('hand-written cases', () => {
     expect(result.reason).toContain('Atlantis');
   });
 
-  it('lets remembered aliases win, for exactly the name that was chosen', () => {
-    const remembering = createRegionMatcher(regions, [
-      { input: 'Banjar', kode: '63.03' },
-      { input: 'Toba Samosir', kode: '12.01' },
-      { input: 'Kab. Tanah Bumbu Lama', kode: '63.10' },
-    ]);
-    expect(remembering.match({ name: 'BANJAR' })).toMatchObject({ status: 'matched', kode: '63.03' });
-    expect(remembering.match({ name: 'Kota Banjar' })).toMatchObject({ status: 'matched', kode: '32.79' });
-    expect(remembering.match({ name: 'Toba Samosir' })).toMatchObject({ status: 'matched', kode: '12.01' });
-    expect(remembering.match({ name: 'Kab Tanah Bumbu Lama' })).toMatchObject({ status: 'matched', kode: '63.10' });
-    expect(remembering.match({ name: 'Banjar', code: '32.79' }).status).toBe('ambiguous');
+  it('reads a province field as the provinces it stands for: short forms, codes, old Papua with its successors', () => {
+    const read = (text: string, vintage?: 'current' | 'pre-2022') => [...(matcher.provinces(text, vintage) ?? [])];
+    expect(read('Jabar')).toEqual(['32']);
+    expect(read('Prov. Kalimantan Selatan')).toEqual(['63']);
+    expect(read('63', 'current')).toEqual(['63']);
+    expect(read('Papua').sort()).toEqual(['91', '93', '94', '95']);
+    expect(read('Papua', 'current')).toEqual(['91']);
+    expect(matcher.provinces('Atlantis')).toBeNull();
   });
 
   it('keeps built-in aliases pointing at real regions, and unprefixed ones clear of real names', () => {

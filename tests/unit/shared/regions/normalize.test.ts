@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonKey, normalizeRegionName } from '../../../../../shared/regions/match/normalize';
-import { loadRegions } from '../../../helpers/regions-fixture';
+import { comparisonKey, normalizeRegionName, slugify } from '../../../../shared/regions/normalize';
+import { loadRegions } from '../../helpers/regions-fixture';
 
 const regions = loadRegions();
 
@@ -103,5 +103,23 @@ describe('normalizeRegionName: the kind written after the name', () => {
 
   it('leaves a name that merely ends in "Kota" alone', () => {
     expect(normalizeRegionName('Lima Puluh Kota')).toEqual({ key: 'limapuluhkota', kind: null });
+  });
+});
+
+describe('slugify', () => {
+  it('folds a name into lower-case words joined by hyphens', () => {
+    expect(slugify('IKP 2024 — Kab. Bandung (rév.)')).toBe('ikp-2024-kab-bandung-rev');
+  });
+
+  it('cuts at the length asked for without leaving a hyphen at the end', () => {
+    expect(slugify('Pemetaan Kerawanan Pemilihan Serentak 2024 kabupaten/kota')).toBe(
+      'pemetaan-kerawanan-pemilihan-serentak',
+    );
+    expect(slugify('abc def', 4)).toBe('abc');
+    expect(slugify('Kabupatenadministrasi', 9)).toBe('kabupaten');
+  });
+
+  it('is empty for text without letters or digits, so the caller chooses a fallback', () => {
+    expect(slugify('—  ?!')).toBe('');
   });
 });

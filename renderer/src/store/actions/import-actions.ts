@@ -1,0 +1,166 @@
+import type { ImportOptions, UnsettledRegion } from '../../../../shared/import/types';
+import { formatNumber } from '../../../../shared/format/number';
+import { call } from '../../api/client';
+import { pickedFromFile } from '../../platform/browser-files';
+import { filePlatform, type PickedFile } from '../../platform/files';
+import { canCommit, IMPORT_STARTING, importJobView } from '../import-session';
+import { cancelJob, runJob } from './jobs';
+import { reloadLayers } from './layer-actions';
+import { guarded, state } from './notify';
+
+const WORKBOOK = { accept: ['.xlsx', '.xlsm', '.xls', '.ods', '.csv'], description: 'Buku kerja' };
+/** Import notices replace each other, and go when the analyst leaves the file. */
+const SUBJECT = 'import';
+const READ_FAILED = { subject: SUBJECT, fallback: 'Berkas tidak dapat dikirim ke layanan impor. Coba lagi.' };
+
+/** File bytes as base64 for the API (the same encoding over IPC and HTTP). */
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Reads a job to its preview, following its progress; a failed read returns the dialog to its start. */
+async function read(start: () => Promise<{ jobId: string }>): Promise<void> {
+  const finished = await runJob('import', {
+    starting: IMPORT_STARTING,
+    start: async () => (await start()).jobId,
+    started: (jobId) => state().importJobStarted(jobId),
+    poll: (jobId) => call('import.status', { jobId }),
+    view: importJobView,
+    discard: (jobId) => call('import.discard', { jobId }),
+  });
+  if (!finished) return;
+  const { jobId, state: job } = finished;
+  if (job.state === 'ready') {
+    state().importPreviewArrived(jobId, job.preview);
+  } else if (job.state === 'failed') {
+    state().importSessionReset();
+    state().noticeShown({ kind: 'error', text: job.error.message, subject: SUBJECT });
+  }
+}
+
+/** Drops the file being imported: its job is stopped and discarded, its notices go. */
+function abandonFile(): void {
+  cancelJob('import');
+  const { jobId } = state().importSession;
+  if (jobId) void call('import.discard', { jobId }).catch(() => undefined);
+  state().importSessionReset();
+  state().noticesCleared(SUBJECT);
+}
+
+/** The analyst opened the import dialog. Asking for the presets also starts the import worker, ready for a file. */
+export function importDialogOpened(): Promise<void> {
+  state().dialogOpened('import');
+  return guarded(async () => state().presetsLoaded(await call('import.presets', {})), {
+    subject: SUBJECT,
+    fallback: 'Daftar produk tidak dapat dimuat. Tutup lalu buka lagi layar impor.',
+  });
+}
+
+/** The analyst closed the import dialog: nothing is stored, and the file's job is discarded. */
+export function importDialogClosed(): void {
+  abandonFile();
+  state().dialogClosed();
+}
+
+/** The analyst chose a workbook (in the picker or by dropping it): read it afresh. */
+export function importFileChosen(file: PickedFile): Promise<void> {
+  abandonFile();
+  return guarded(
+    () => read(() => call('import.start', { fileName: file.name, content: toBase64(file.bytes), options: {} })),
+    READ_FAILED,
+  );
+}
+
+/** The analyst asked to pick a workbook. */
+export function importFileRequested(): Promise<void> {
+  return guarded(
+    async () => {
+      const [file] = await filePlatform().openFiles(WORKBOOK);
+      if (file) await importFileChosen(file);
+    },
+    { subject: SUBJECT },
+  );
+}
+
+/** The analyst dropped a workbook on the dialog. */
+export function importFileDropped(file: File): Promise<void> {
+  return guarded(async () => importFileChosen(await pickedFromFile(file)), READ_FAILED);
+}
+
+/** The analyst changed a setting (sheet, kind, preset, level, mapping…): the file is re-read with it. */
+export function importOptionsChanged(options: ImportOptions): Promise<void> {
+  const { jobId } = state().importSession;
+  state().importOptionsSet(options);
+  if (!jobId) return Promise.resolve();
+  return guarded(() => read(() => call('import.start', { fromJobId: jobId, options })), READ_FAILED);
+}
+
+/** The analyst settled an ambiguous or unknown region: the choice is remembered as an alias and the file re-read. */
+export function importRegionSettled(item: UnsettledRegion, kode: string): Promise<void> {
+  const input = item.name;
+  if (!input) return Promise.resolve();
+  return guarded(
+    async () => {
+      await call('regions.remember', { input, province: item.province, level: item.level, kode });
+      await importOptionsChanged(state().importSession.options);
+    },
+    { subject: SUBJECT, fallback: 'Pilihan wilayah tidak dapat disimpan. Coba lagi.' },
+  );
+}
+
+/** The analyst cancelled a read in progress: the dialog returns to choosing a file. */
+export function importCancelled(): void {
+  abandonFile();
+}
+
+/** The analyst pressed Save: one transaction stores the rows; the map shows the new layer. */
+export function importCommitted(): Promise<void> {
+  const session = state().importSession;
+  const { jobId, allowDuplicate } = session;
+  if (!jobId || !canCommit(session, state().jobs.import !== undefined)) return Promise.resolve();
+  state().importCommitting(true);
+  return guarded(
+    async () => {
+      try {
+        const layerName = session.layerName.trim() || undefined;
+        const result = await call('import.commit', { jobId, allowDuplicate, layerName });
+        if (result.status === 'rejected') {
+          state().noticeShown({ kind: 'error', text: result.messages.join(' '), subject: SUBJECT });
+          return;
+        }
+        state().importSessionReset();
+        state().noticesCleared(SUBJECT);
+        state().dialogClosed();
+        await reloadLayers(result.layerId ?? state().activeLayerId);
+        const what = result.layerId ? 'nilai lapisan' : 'laporan';
+        const text = `Tersimpan sebagai batch ${result.batchId}: ${formatNumber(result.rows.stored)} ${what}.`;
+        state().noticeShown({ kind: 'info', text });
+      } finally {
+        state().importCommitting(false);
+      }
+    },
+    { subject: SUBJECT, fallback: 'Penyimpanan gagal; basis data tidak diubah. Coba lagi.' },
+  );
+}
+
+/** The analyst asked for the full list of problems as CSV: the core writes it, the file platform saves it. */
+export function importIssuesSaved(): Promise<void> {
+  const { jobId } = state().importSession;
+  if (!jobId) return Promise.resolve();
+  return guarded(
+    async () => {
+      const { fileName, csv } = await call('import.issuesCsv', { jobId });
+      const saved = await filePlatform().saveFile({
+        suggestedName: fileName,
+        mimeType: 'text/csv;charset=utf-8',
+        data: csv,
+      });
+      // The browser's download bar confirms a download; a native save says where the file went.
+      if (saved.saved && saved.path)
+        state().noticeShown({ kind: 'info', text: `Daftar masalah disimpan ke ${saved.path}.` });
+    },
+    { subject: SUBJECT, fallback: 'Daftar masalah tidak dapat dibuat. Coba lagi.' },
+  );
+}
