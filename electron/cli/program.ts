@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { Command, Option, type OutputConfiguration } from 'commander';
+import { action } from './action';
 import { ApiError } from '../../shared/api/errors';
 import { LEVEL_NAMES } from '../../shared/regions/labels';
 import { LEVEL_BY_NAME, type RegionLevelName } from '../../shared/regions/types';
@@ -10,15 +11,8 @@ import { mergeCommand, printMergeReport } from './merge-command';
 import { present, translateUsageError } from './output';
 import { printTable } from './print-table';
 import { readInput } from './read-input';
+import { addSafetyCommands } from './safety-commands';
 import { withApi } from './session';
-
-/** What every command's work receives: the global options and the command's own options. */
-export interface Context {
-  dataDir?: string;
-  json: boolean;
-  /** The command's own options (--sheet, --level …). */
-  flags: Record<string, unknown>;
-}
 
 /** Titles of commander's generated help, in Bahasa Indonesia. */
 const HELP_TITLES: Record<string, string> = {
@@ -47,19 +41,6 @@ export type CommandAction = typeof action;
 /** Collects a repeatable option's values. */
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
-}
-
-/**
- * Adapts one command's work to commander (which passes positionals, then options, then the command) and turns its
- * result into the exit code.
- */
-function action<A extends string[]>(run: (context: Context, ...positionals: A) => Promise<number | void>) {
-  return async (...args: unknown[]) => {
-    const command = args[args.length - 1] as Command;
-    const { dataDir, json } = command.optsWithGlobals<{ dataDir?: string; json?: boolean }>();
-    const positionals = args.slice(0, -2) as A;
-    process.exitCode = (await run({ dataDir, json: json === true, flags: command.opts() }, ...positionals)) ?? 0;
-  };
 }
 
 /**
@@ -173,6 +154,7 @@ export function buildProgram(version: string, output: OutputConfiguration = {}):
       collect,
       [],
     )
+    .option('--strict', 'tolak seluruh berkas (kode keluar 1) bila ada satu baris pun yang bergalat')
     .action(
       action(async ({ dataDir, json, flags }, files: string | string[]) => {
         const paths = [files].flat();
@@ -198,6 +180,7 @@ export function buildProgram(version: string, output: OutputConfiguration = {}):
             layer: flags.layer as string | undefined,
             dryRun: flags.dryRun === true,
             allowDuplicate: flags.allowDuplicate === true,
+            strict: flags.strict === true,
           }),
         );
         present(report, json, () => printImportReport(report));
@@ -227,6 +210,7 @@ export function buildProgram(version: string, output: OutputConfiguration = {}):
     );
   addBriefingCommands(program, action);
   addExportCommands(program, action);
+  addSafetyCommands(program);
   program.addHelpText('after', () => `\nSemua perintah:\n${everyVerb(program).join('\n')}\n`);
   return program;
 }

@@ -1,7 +1,10 @@
 import type { AppInfo } from '../../shared/api/types';
 import type { Region } from '../../shared/regions/types';
+import type { BackupInfo, BackupReason } from '../../shared/backups/backups';
+import { BackupService, keepSetting } from './backups/backup-service';
 import { seedBoundariesFromPack } from './boundaries/boundary-import';
-import { openDatabase } from './db/open';
+import { createMaintenance } from './db/maintenance';
+import { connectDatabase, migrateConnection, type Connection } from './db/open';
 import { createStore, type Store } from './db/store';
 import { ImportJobs } from './import/import-jobs';
 import { ImportWorker } from './import/import-worker-client';
@@ -18,6 +21,10 @@ export interface CoreOptions {
   boundaryPackDir: string | null;
   migrationsDir?: string;
   nativeBinding?: string;
+  /** Passphrase of an encrypted store (a new store opened with one is created encrypted). */
+  passphrase?: string | null;
+  /** Take a backup on the first open of each day (the desktop app and the browser shell; not each CLI command). */
+  dailyBackup?: boolean;
 }
 
 /** The open store and its services: one per process, shared by every handler. */
@@ -33,16 +40,52 @@ export interface Core {
   jobs: JobRegistry;
   /** Reads workbooks off this thread; `warm()` it to pay its start-up before the first file. */
   importWorker: ImportWorker;
+  /** True when the store's file is encrypted with a passphrase. */
+  encrypted: boolean;
+  /** Why the store was opened read-only (failed integrity check), or null. */
+  damage: string | null;
+  /** The rotating backups beside the store. */
+  backups: BackupService;
+  /** Takes a rotating backup now, before a change that cannot be taken back otherwise. */
+  backupBefore(reason: BackupReason): Promise<BackupInfo>;
   info(): AppInfo;
   close(): void;
 }
 
-/** Opens the store, migrates it and seeds what a first open needs: regions, boundaries, the demo layer. */
-export async function openCore(options: CoreOptions): Promise<Core> {
-  const { db, schemaVersion } = openDatabase(options.dataDir, options);
-  const store = createStore(db);
+/** Before migrating an existing store, a backup: a migration that goes wrong must not cost the analyst's data. */
+async function backupBeforeMigrating(connection: Connection, backups: BackupService): Promise<void> {
+  const pending = connection.version > 0 && connection.version < connection.migrations.length;
+  if (!pending || connection.damage) return;
   try {
-    await seedRegionsIfEmpty(store);
+    await backups.take(createMaintenance(connection.db, connection.encrypted), 'sebelum-migrasi', Infinity);
+  } catch (error) {
+    connection.db.close();
+    throw error;
+  }
+}
+
+/** The first open of the day takes a backup; a failure is logged, not fatal (yesterday's backups still exist). */
+async function dailyBackup(store: Store, backups: BackupService): Promise<void> {
+  if (backups.takenToday()) return;
+  try {
+    await backups.take(store.maintenance, 'harian', keepSetting(store));
+  } catch (error) {
+    console.error(`[waspada] ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Opens the store (read-only when damaged), backs it up and migrates it, and seeds what a first open needs: regions,
+ * boundaries, the demo layer. A damaged store is neither migrated nor seeded nor backed up.
+ */
+export async function openCore(options: CoreOptions): Promise<Core> {
+  const connection = connectDatabase(options.dataDir, options);
+  const backups = new BackupService(options.dataDir, connection.encrypted ? (options.passphrase ?? null) : null);
+  await backupBeforeMigrating(connection, backups);
+  const schemaVersion = migrateConnection(connection);
+  const store = createStore(connection.db, connection.encrypted);
+  try {
+    if (!store.readOnly) await seedRegionsIfEmpty(store);
     // The region list never changes while the app runs: read it once, for the import worker's matcher.
     let allRegions: Region[] | null = null;
     const regionList = () =>
@@ -53,8 +96,11 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       findDuplicate: (sha: string) => store.batches.findBySha256(sha),
     };
     const imports = new ImportJobs(importWorker, jobStore);
-    seedBoundariesFromPack(store, options.boundaryPackDir);
-    seedDemoLayerIfWanted(store);
+    if (!store.readOnly) {
+      seedBoundariesFromPack(store, options.boundaryPackDir);
+      seedDemoLayerIfWanted(store);
+      if (options.dailyBackup) await dailyBackup(store, backups);
+    }
     return {
       store,
       dataDir: options.dataDir,
@@ -64,6 +110,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       merges: new MergeJobs(importWorker, jobStore),
       jobs: new JobRegistry(),
       importWorker,
+      encrypted: connection.encrypted,
+      damage: connection.damage,
+      backups,
+      backupBefore: (reason) => backups.take(store.maintenance, reason, keepSetting(store)),
       info: () => ({
         version: options.version,
         dataDir: options.dataDir,

@@ -12,54 +12,68 @@ import { RegionPanel } from './components/RegionPanel';
 import { SearchBox } from './components/SearchBox';
 import { Tooltip } from './components/Tooltip';
 import { MapView } from './map/MapView';
+import { DamagedBanner } from './safety/DamagedBanner';
+import { DesktopBridge } from './safety/DesktopBridge';
+import { SafetyDialogs } from './safety/SafetyDialogs';
+import { SafetyGate } from './safety/SafetyGate';
+import { SafetyMenu } from './safety/SafetyMenu';
 import { aboutOpened } from './store/actions/app-actions';
 import { templateDialogOpened } from './store/actions/export-actions';
 import { importDialogOpened } from './store/actions/import-actions';
 import { useWaspada } from './store/store';
 
-/** The workstation: header with search, the map with its layer panel and legend, and the region panel. */
+/**
+ * The workstation: header with search, the map with its layer panel and legend, and the region panel — once the store
+ * can be read (SafetyGate shows the unlock or "cannot open" screen before that).
+ */
 export function App() {
   const status = useWaspada((s) => s.boundaryStatus);
 
   return (
-    <div className="app">
-      <header className="topbar">
-        <h1>
-          Waspada <span>Kewaspadaan Dini Pemilu</span>
-        </h1>
-        <SearchBox />
-        <button type="button" className="primary" onClick={() => void importDialogOpened()}>
-          Impor buku kerja…
-        </button>
-        <button type="button" onClick={() => void briefingOpened()}>
-          Peta briefing…
-        </button>
-        <button type="button" onClick={() => void templateDialogOpened()}>
-          Buat templat pengumpulan…
-        </button>
-        <button type="button" onClick={() => void aboutOpened()}>
-          Tentang &amp; sumber data
-        </button>
-      </header>
-      <main className="workspace">
-        {status === 'loading' && (
-          <div className="loading" role="status">
-            <span className="spinner" aria-hidden="true" /> Memuat peta…
-          </div>
-        )}
-        {status === 'ready' && <MapView />}
-        <BoundaryMissing />
-        <LayerPanel />
-        <RegionPanel />
-        <Tooltip />
-        <NoticeBar host="main" />
-      </main>
-      <AboutDialog />
-      <ImportDialog />
-      <BriefingDialog />
-      <ExportDialog />
-      <TemplateDialog />
-      <MergeDialog />
-    </div>
+    <SafetyGate>
+      <div className="app">
+        <DamagedBanner />
+        <header className="topbar">
+          <h1>
+            Waspada <span>Kewaspadaan Dini Pemilu</span>
+          </h1>
+          <SearchBox />
+          <button type="button" className="primary" onClick={() => void importDialogOpened()}>
+            Impor buku kerja…
+          </button>
+          <button type="button" onClick={() => void briefingOpened()}>
+            Peta briefing…
+          </button>
+          <button type="button" onClick={() => void templateDialogOpened()}>
+            Buat templat pengumpulan…
+          </button>
+          <SafetyMenu />
+          <button type="button" onClick={() => void aboutOpened()}>
+            Tentang &amp; sumber data
+          </button>
+        </header>
+        <main className="workspace">
+          {status === 'loading' && (
+            <div className="loading" role="status">
+              <span className="spinner" aria-hidden="true" /> Memuat peta…
+            </div>
+          )}
+          {status === 'ready' && <MapView />}
+          <BoundaryMissing />
+          <LayerPanel />
+          <RegionPanel />
+          <Tooltip />
+          <NoticeBar host="main" />
+        </main>
+        <AboutDialog />
+        <ImportDialog />
+        <BriefingDialog />
+        <ExportDialog />
+        <TemplateDialog />
+        <MergeDialog />
+        <SafetyDialogs />
+        <DesktopBridge />
+      </div>
+    </SafetyGate>
   );
 }

@@ -1,5 +1,6 @@
 import { z } from './locale';
 import type {
+  AliasEntry,
   AppInfo,
   BoundaryImportResult,
   BoundarySet,
@@ -12,6 +13,8 @@ import { base64Length, MAX_FILE_BYTES, MAX_FILE_TEXT } from '../limits';
 import { CODE_PATTERN } from '../regions/codes';
 import type { Region } from '../regions/types';
 import type { AuditEntry } from '../audit/audit';
+import { MAX_BACKUP_KEEP, type BackupInfo, type BackupList, type RestoreResult } from '../backups/backups';
+import { MIN_PASSPHRASE_LENGTH, type StoreCheck, type StoreStatus } from '../safety/store-status';
 import type { JobResult, JobState } from '../jobs/job';
 import type { BatchSummary, ImportCommitResult, ImportDetails, ImportJobState } from '../import/preview';
 import { briefingLayoutSchema } from '../briefing/layout';
@@ -35,6 +38,11 @@ const importOptions = z.object({
   decimal: z.enum([',', '.', 'auto']).optional(),
   listMatches: z.boolean().optional(),
 });
+const passphrase = z.string().min(1, 'Frasa sandi kosong.').max(1024);
+const newPassphrase = z
+  .string()
+  .refine((p) => [...p].length >= MIN_PASSPHRASE_LENGTH, `Frasa sandi minimal ${MIN_PASSPHRASE_LENGTH} karakter.`)
+  .refine((p) => p.length <= 1024, 'Frasa sandi terlalu panjang.');
 /** Base64 of a file no larger than the import limit. */
 const fileContent = z.string().max(base64Length(MAX_FILE_BYTES), `Berkas lebih dari ${MAX_FILE_TEXT}.`);
 const provinceKode = z.string().regex(/^\d{2}$/, 'Kode provinsi berupa dua angka, mis. 32');
@@ -143,6 +151,19 @@ export const inputSchemas = {
     allowDuplicate: z.boolean().default(false),
   }),
   'merge.discard': z.object({ jobId: z.uuid('Sesi penggabungan tidak dikenal.') }),
+  'audit.exportCsv': z.object({}),
+  'aliases.list': z.object({}),
+  'aliases.remove': z.object({ nameKey: z.string().max(400), provinceKey: z.string().max(400), level }),
+  'store.status': z.object({}),
+  'store.unlock': z.object({ passphrase, remember: z.boolean().default(false) }),
+  'store.check': z.object({}),
+  'backups.list': z.object({}),
+  'backups.create': z.object({ out: z.string().min(1).max(4096).optional() }),
+  'backups.restore': z.object({ backup: z.string().min(1).max(4096) }),
+  'backups.setKeep': z.object({ keep: z.number().int().min(1).max(MAX_BACKUP_KEEP) }),
+  'passphrase.set': z.object({ passphrase: newPassphrase }),
+  'passphrase.change': z.object({ current: passphrase, next: newPassphrase }),
+  'passphrase.remove': z.object({ current: passphrase }),
   'regions.remember': z.object({
     input: z.string().min(1).max(200),
     province: z.string().max(200).nullable().default(null),
@@ -175,6 +196,19 @@ export interface ApiOutputs {
   'batches.undo': { undone: boolean };
   'regions.remember': { remembered: boolean };
   'audit.list': AuditEntry[];
+  'audit.exportCsv': { fileName: string; csv: string };
+  'aliases.list': AliasEntry[];
+  'aliases.remove': { removed: boolean };
+  'store.status': StoreStatus;
+  'store.unlock': StoreStatus;
+  'store.check': StoreCheck;
+  'backups.list': BackupList;
+  'backups.create': BackupInfo;
+  'backups.restore': RestoreResult;
+  'backups.setKeep': { keep: number };
+  'passphrase.set': PassphraseOutcome;
+  'passphrase.change': PassphraseOutcome;
+  'passphrase.remove': PassphraseOutcome;
   'jobs.status': JobState;
   'jobs.result': JobResult;
   'jobs.cancel': { cancelled: boolean };
@@ -193,6 +227,17 @@ export interface ApiOutputs {
   'merge.commit': ImportCommitResult;
   'merge.discard': { discarded: boolean };
 }
+
+/** What a passphrase change did: the store's state and how many backups followed it. */
+export interface PassphraseOutcome {
+  encrypted: boolean;
+  backupsRekeyed: number;
+  /** Backups that could not be re-keyed (encrypted with yet another passphrase). */
+  backupsSkipped: string[];
+}
+
+/** Methods the session answers itself, whether or not the store is open (status, unlock, backups, passphrase). */
+export const SESSION_DOMAINS = ['store', 'backups', 'passphrase'] as const;
 
 export type ApiMethod = keyof typeof inputSchemas;
 /** What a caller passes (defaults may be omitted). */

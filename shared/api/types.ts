@@ -113,3 +113,16 @@ export interface Credit {
   licence: string;
   text: string;
 }
+
+/** A remembered answer to "which region did you mean?", as the alias list shows it. */
+export interface AliasEntry {
+  /** The folded name and province the answer is keyed by (what `aliases.remove` takes). */
+  nameKey: string;
+  provinceKey: string;
+  level: RegionLevel;
+  kode: string;
+  nama: string;
+  /** The name (and province) as the analyst saw it. */
+  input: string;
+  createdAt: string;
+}

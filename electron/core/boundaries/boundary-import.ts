@@ -65,18 +65,23 @@ export function isFixturePack(packDir: string): boolean {
 /**
  * Loads every level of the generated pack that the store does not have yet; a real pack also replaces levels that
  * an earlier run seeded from the synthetic fixture, so a store never keeps test rectangles once the map is there.
+ * The "not yet" check and the load share one write transaction, so two processes opening a new data folder at once
+ * load each level once.
  */
 export function seedBoundariesFromPack(store: Store, packDir: string | null): number {
   if (!packDir) return 0;
   const fixture = isFixturePack(packDir);
-  const sources = store.boundaries.sources();
   const kept = (level: number) =>
-    sources.some((row) => row.level === level && (fixture || row.source !== FIXTURE_SOURCE));
+    store.boundaries.sources().some((row) => row.level === level && (fixture || row.source !== FIXTURE_SOURCE));
   let seeded = 0;
   for (const [level, file] of Object.entries(PACK_FILES)) {
     const path = join(packDir, file);
     if (kept(Number(level)) || !existsSync(path)) continue;
-    seeded += importBoundaryText(store, readFileSync(path, 'utf8'), fixture ? FIXTURE_SOURCE : PACK_SOURCE).stored;
+    seeded += store.transaction(() =>
+      kept(Number(level))
+        ? 0
+        : importBoundaryText(store, readFileSync(path, 'utf8'), fixture ? FIXTURE_SOURCE : PACK_SOURCE).stored,
+    );
   }
   seedPrintGeometry(store, packDir);
   return seeded;

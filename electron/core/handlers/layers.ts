@@ -13,8 +13,8 @@ function requireLayer(store: Store, id: string): LayerSummary {
   return layer;
 }
 
-/** Value layers: list, values for the map, show/hide, delete, and the demo layer back. */
-export function layerHandlers({ store }: Core): DomainHandlers<'layers'> {
+/** Value layers: list, values for the map, show/hide, delete (an imported one after a backup), the demo back. */
+export function layerHandlers({ store, backupBefore }: Core): DomainHandlers<'layers'> {
   return {
     'layers.list': () => store.layers.list(),
     'layers.values': ({ layerId }) => {
@@ -26,7 +26,9 @@ export function layerHandlers({ store }: Core): DomainHandlers<'layers'> {
       store.layers.setVisible(layerId, visible);
       return requireLayer(store, layerId);
     },
-    'layers.delete': ({ layerId }) => {
+    'layers.delete': async ({ layerId }) => {
+      // Deleting an imported layer undoes its batch: back up first, as for any batch undo.
+      if (store.batches.findByLayer(layerId) !== null && !store.readOnly) await backupBefore('sebelum-batal-batch');
       deleteLayer(store, layerId);
       return { deleted: true };
     },

@@ -74,8 +74,8 @@ export class ReportRepo {
     return { total, recent };
   }
 
-  /** How many reports a filter selects. */
-  count(filter: ReportFilter): number {
+  /** How many reports a filter selects (all of them without one). */
+  count(filter: ReportFilter = {}): number {
     const { where, params } = filterSql(filter);
     return this.db
       .prepare(`SELECT count(*) FROM reports r ${where}`)

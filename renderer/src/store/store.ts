@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createBriefingSlice, type BriefingSlice } from './briefing-slice';
+import { createSafetySlice, type SafetySlice } from '../safety/safety-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createImportSlice, type ImportSlice } from './import-slice';
 import { createJobsSlice, type JobsSlice } from './jobs-slice';
@@ -18,7 +19,8 @@ export type WaspadaState = DataSlice &
   ImportSlice &
   JobsSlice &
   BriefingSlice &
-  ExportSlice;
+  ExportSlice &
+  SafetySlice;
 
 export const useWaspada = create<WaspadaState>()((...args) => ({
   ...createDataSlice(...args),
@@ -30,4 +32,5 @@ export const useWaspada = create<WaspadaState>()((...args) => ({
   ...createJobsSlice(...args),
   ...createBriefingSlice(...args),
   ...createExportSlice(...args),
+  ...createSafetySlice(...args),
 }));

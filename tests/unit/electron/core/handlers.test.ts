@@ -1,12 +1,12 @@
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { createHandlers, dispatch, type Handlers } from '../../../../electron/core/handlers';
+import { createHandlers, dispatch, type CoreHandlers } from '../../../../electron/core/handlers';
 import type { ApiResult } from '../../../../shared/api/errors';
 import type { RegionDetail, RegionHit } from '../../../../shared/api/types';
 import { DEMO_LAYER_ID, demoScore } from '../../../../shared/demo/demo-layer';
 import { openTempCore } from '../../helpers/temp-core';
 
 /** Handlers over a fresh core (regions and demo layer seeded, no boundaries). */
-async function handlers(): Promise<Handlers> {
+async function handlers(): Promise<CoreHandlers> {
   return createHandlers(await openTempCore());
 }
 
@@ -74,7 +74,7 @@ describe('dispatch: refusals at the boundary', () => {
   it('turns an unexpected exception into INTERNAL with no message or stack of its own', async () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
     onTestFinished(() => quiet.mockRestore());
-    const throwing: Handlers = {
+    const throwing: CoreHandlers = {
       ...(await handlers()),
       'app.info': () => {
         throw new Error('rahasia /home/analis/data.sqlite');
