@@ -7,6 +7,7 @@ import { ImportJobs } from './import/import-jobs';
 import { ImportWorker } from './import/import-worker-client';
 import { JobRegistry } from './jobs/job-registry';
 import { seedDemoLayerIfWanted } from './layers/demo-layer';
+import { reclassifyLayers } from './layers/layer-classes';
 import { seedRegionsIfEmpty } from './regions/seed';
 
 /** What a shell tells the core when it opens it. */
@@ -51,6 +52,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     });
     seedBoundariesFromPack(store, options.boundaryPackDir);
     seedDemoLayerIfWanted(store);
+    // Drawn classes are a cache of edition, classing and values: a migrated store gets them recomputed once.
+    reclassifyLayers(store);
     return {
       store,
       dataDir: options.dataDir,

@@ -34,14 +34,14 @@ export class BoundaryRepo {
     }[];
   }
 
-  /** Polygons and label points of one level; empty collections when none is loaded. */
-  get(level: RegionLevel): BoundarySet {
+  /** Polygons and label points of one level (only those under `within`, e.g. one kab/kota's kecamatan). */
+  get(level: RegionLevel, within?: string): BoundarySet {
     const rows = this.db
       .prepare(
         'SELECT b.kode, r.nama, b.geometry, b.label_lng, b.label_lat FROM boundaries b JOIN regions r USING (kode) ' +
-          'WHERE b.level = ? ORDER BY b.kode',
+          "WHERE b.level = ? AND (? IS NULL OR b.kode LIKE ? || '.%') ORDER BY b.kode",
       )
-      .all(level) as BoundaryRow[];
+      .all(level, within ?? null, within ?? null) as BoundaryRow[];
     return {
       level,
       polygons: {

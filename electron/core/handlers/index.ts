@@ -3,11 +3,13 @@ import { appHandlers } from './app';
 import { auditHandlers } from './audit';
 import { batchHandlers } from './batches';
 import { boundaryHandlers } from './boundaries';
+import { compositeHandlers } from './composites';
 import { importHandlers } from './import';
 import { jobHandlers } from './jobs';
 import { layerHandlers } from './layers';
 import { regionHandlers } from './regions';
 import type { Handlers } from './types';
+import { viewHandlers } from './view';
 
 export { dispatch } from './dispatch';
 export type { Handlers } from './types';
@@ -23,5 +25,7 @@ export function createHandlers(core: Core): Handlers {
     ...batchHandlers(core),
     ...auditHandlers(core),
     ...jobHandlers(core),
+    ...compositeHandlers(core),
+    ...viewHandlers(core),
   };
 }

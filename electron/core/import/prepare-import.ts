@@ -13,6 +13,7 @@ import type { RegionMatcher } from '../../../shared/regions/match/matcher';
 import type { Region } from '../../../shared/regions/types';
 import { LEVEL_LABELS } from '../../../shared/regions/labels';
 import { readWorkbook } from '../workbook/read-workbook';
+import { proposedPreset } from './proposed-preset';
 import { chooseSheet } from './choose-sheet';
 
 const PREVIEW_ISSUES = 500;
@@ -78,7 +79,8 @@ export function prepareImport(
   }
   const mapping = options.mapping && options.mapping.length > 0 ? [...options.mapping] : choice.mapping;
   const kind = options.kind ?? guessKind(mapping);
-  const presetId = options.presetId ?? 'custom';
+  const proposal = options.presetId ? null : proposedPreset(choice.sheet.cells, choice.layout);
+  const presetId = options.presetId ?? proposal?.editionId ?? 'custom';
   const preset = findPreset(presetId);
   if (!preset)
     throw new ApiError(
@@ -122,6 +124,7 @@ export function prepareImport(
   );
 
   const messages = [...workbook.warnings.map((w) => w.message), ...final.notes];
+  if (proposal) messages.push(proposal.message);
   if (!hasRegionColumn)
     messages.push(
       `Tidak ditemukan kolom wilayah (kode atau nama) di lembar "${choice.sheet.name}". Tandai kolom wilayah di ` +
