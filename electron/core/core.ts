@@ -1,6 +1,7 @@
 import type { AppInfo } from '../../shared/api/types';
 import type { Region } from '../../shared/regions/types';
 import { seedBoundariesFromPack } from './boundaries/boundary-import';
+import { adoptLabelRuleIfEmpty, relabelStoredBoundaries } from './boundaries/relabel';
 import { openDatabase } from './db/open';
 import { createStore, type Store } from './db/store';
 import { ImportJobs } from './import/import-jobs';
@@ -50,7 +51,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       remembered: () => store.aliases.all(),
       findDuplicate: (sha) => store.batches.findBySha256(sha),
     });
+    adoptLabelRuleIfEmpty(store);
     seedBoundariesFromPack(store, options.boundaryPackDir);
+    // Label points stored under the old centroid rule move to their region's own pole of inaccessibility, once.
+    relabelStoredBoundaries(store);
     seedDemoLayerIfWanted(store);
     // Drawn classes are a cache of edition, classing and values: a migrated store gets them recomputed once.
     reclassifyLayers(store);

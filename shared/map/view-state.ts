@@ -9,6 +9,8 @@ export interface MapViewState {
   layerId: string | null;
   compareWithId: string | null;
   compareMode: 'side' | 'difference' | null;
+  /** |A − B| up to this counts as "tetap" on the difference map (score points). */
+  compareTetap: number;
   focusProvince: string | null;
   drillKabkota: string | null;
   camera: { center: [number, number]; zoom: number } | null;
@@ -20,6 +22,7 @@ export const EMPTY_VIEW: MapViewState = {
   layerId: null,
   compareWithId: null,
   compareMode: null,
+  compareTetap: 1,
   focusProvince: null,
   drillKabkota: null,
   camera: null,
@@ -37,6 +40,7 @@ export const viewStateSchema: z.ZodType<MapViewState> = z.object({
   layerId: z.string().max(100).nullable(),
   compareWithId: z.string().max(100).nullable(),
   compareMode: z.enum(['side', 'difference']).nullable(),
+  compareTetap: z.number().finite().min(0).max(1000),
   focusProvince: code,
   drillKabkota: code,
   camera: z

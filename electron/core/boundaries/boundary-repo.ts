@@ -65,6 +65,20 @@ export class BoundaryRepo {
     };
   }
 
+  /** Every stored polygon of a level with its code, for recomputing label points. */
+  geometries(level: RegionLevel): { kode: string; geometry: ParsedBoundary['geometry'] }[] {
+    const rows = this.db.prepare('SELECT kode, geometry FROM boundaries WHERE level = ?').all(level) as {
+      kode: string;
+      geometry: string;
+    }[];
+    return rows.map((r) => ({ kode: r.kode, geometry: JSON.parse(r.geometry) as ParsedBoundary['geometry'] }));
+  }
+
+  /** Moves one region's label point. */
+  setLabel(kode: string, [lng, lat]: [number, number]): void {
+    this.db.prepare('UPDATE boundaries SET label_lng = ?, label_lat = ? WHERE kode = ?').run(lng, lat, kode);
+  }
+
   /** Replaces every boundary of a level in one transaction, so a failed import leaves the old ones in place. */
   replaceLevel(level: RegionLevel, features: ParsedBoundary[], source: string): void {
     const remove = this.db.prepare('DELETE FROM boundaries WHERE level = ?');

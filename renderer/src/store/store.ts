@@ -6,9 +6,19 @@ import { createNoticeSlice, type NoticeSlice } from './notice-slice';
 import { createSearchSlice, type SearchSlice } from './search-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
+import { createEditorSlice, type EditorSlice } from './editor-slice';
+import { createViewSlice, type ViewSlice } from './view-slice';
 
 /** The whole renderer state: one store of slices (ARCHITECTURE.md §7). */
-export type WaspadaState = DataSlice & SelectionSlice & SearchSlice & UiSlice & NoticeSlice & ImportSlice & JobsSlice;
+export type WaspadaState = DataSlice &
+  SelectionSlice &
+  SearchSlice &
+  UiSlice &
+  NoticeSlice &
+  ImportSlice &
+  JobsSlice &
+  ViewSlice &
+  EditorSlice;
 
 export const useWaspada = create<WaspadaState>()((...args) => ({
   ...createDataSlice(...args),
@@ -18,4 +28,6 @@ export const useWaspada = create<WaspadaState>()((...args) => ({
   ...createNoticeSlice(...args),
   ...createImportSlice(...args),
   ...createJobsSlice(...args),
+  ...createViewSlice(...args),
+  ...createEditorSlice(...args),
 }));

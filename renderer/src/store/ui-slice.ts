@@ -3,7 +3,7 @@ import type { AppInfo } from '../../../shared/api/types';
 import type { WaspadaState } from './store';
 
 /** The modal dialogs; at most one is open. */
-export type DialogName = 'about' | 'import';
+export type DialogName = 'about' | 'import' | 'classes' | 'properties' | 'composite';
 
 /** Dialogs, short work in progress, and what the About screen shows. */
 export interface UiSlice {

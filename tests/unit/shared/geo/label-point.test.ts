@@ -22,8 +22,8 @@ describe('labelPoint', () => {
     expect(labelPoint({ type: 'Polygon', coordinates: [squareRing(114, -4, 2, true)] })).toEqual([115, -3]);
   });
 
-  it('uses the centroid of area, not the average of the vertices', () => {
-    // An L of three unit squares: the vertex average is (1, 1), the area centroid (5/6, 5/6).
+  it('puts the label of an L well inside the L', () => {
+    // An L of three unit squares: the pole of inaccessibility lies half a unit from the nearest edge.
     const ring = [
       [0, 0],
       [2, 0],
@@ -33,12 +33,18 @@ describe('labelPoint', () => {
       [0, 2],
       [0, 0],
     ].map(([x, y]) => [120 + x!, y!]);
-    expect(labelPoint({ type: 'Polygon', coordinates: [ring] })).toEqual([120.83333, 0.83333]);
+    const [x, y] = labelPoint({ type: 'Polygon', coordinates: [ring] });
+    const [u, v] = [x - 120, y];
+    // Inside the L, not in its missing top-right square, and clear of the outer edges.
+    expect(u < 1 || v < 1).toBe(true);
+    expect(Math.min(u, v, 2 - u, 2 - v)).toBeGreaterThan(0.4);
   });
 
-  it('ignores holes when placing the label', () => {
-    const withHole = [squareRing(114, -4, 2), squareRing(114.5, -3.5, 0.5)];
-    expect(labelPoint({ type: 'Polygon', coordinates: withHole })).toEqual([115, -3]);
+  it('never puts the label in a hole (an enclave such as Kota Serang inside Kabupaten Serang)', () => {
+    const withHole = [squareRing(114, -4, 2), squareRing(114.5, -3.5, 1)];
+    const [x, y] = labelPoint({ type: 'Polygon', coordinates: withHole });
+    const inHole = x > 114.5 && x < 115.5 && y > -3.5 && y < -2.5;
+    expect(inHole).toBe(false);
   });
 
   it('puts the label of an archipelago on its largest island', () => {
