@@ -58,6 +58,7 @@ const importOptions = z.object({
   vintage: z.enum(['current', 'pre-2022']).optional(),
   decimal: z.enum([',', '.', 'auto']).optional(),
   listMatches: z.boolean().optional(),
+  papua: z.object({ '91': z.string().max(10).optional(), '92': z.string().max(10).optional() }).optional(),
 });
 /** Base64 of a file no larger than the import limit. */
 const fileContent = z.string().max(base64Length(MAX_FILE_BYTES), `Berkas lebih dari ${MAX_FILE_TEXT}.`);

@@ -57,8 +57,9 @@ function ascending(breaks: Break[], wanted: number): ComputedBreaks {
  * sits at the lowest value of the next group, which belongs to that group — as simple-statistics' jenks writes them.
  */
 function jenksBreaks(sorted: number[], classes: number): Break[] {
-  const clusters = ckmeans(sorted, Math.min(classes, new Set(sorted).size));
-  return clusters.slice(1).map((cluster) => up(cluster[0]!));
+  // With fewer distinct values than classes ckmeans leaves groups empty; `ascending` drops their missing cuts.
+  const clusters = ckmeans(sorted, Math.min(classes, sorted.length));
+  return clusters.slice(1).flatMap((cluster) => (cluster.length > 0 ? [up(cluster[0]!)] : []));
 }
 
 /** Mean ± whole standard deviations; an odd count puts the middle class at mean ± 1 SD. */
@@ -90,7 +91,8 @@ export function computeBreaks(
     const sorted = [...manual].filter(Number.isFinite).sort((a, b) => a - b);
     return ascending(sorted.map(up), sorted.length + 1);
   }
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  // A typed array sorts numbers natively, several times faster than a comparator (this runs on 7.285 kecamatan).
+  const sorted = Array.from(Float64Array.from(values.filter(Number.isFinite)).sort());
   if (sorted.length < 2 || sorted[0] === sorted[sorted.length - 1]) {
     return { breaks: [], notes: ['Nilai terlalu sedikit atau semuanya sama: semua wilayah dalam satu kelas.'] };
   }

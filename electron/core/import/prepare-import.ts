@@ -110,6 +110,7 @@ export function prepareImport(
         scale: { min: preset.scaleMin, max: preset.scaleMax },
         level,
         vintage: options.vintage,
+        papua: options.papua,
         decimal: options.decimal,
         date1904: workbook.date1904,
         onProgress: (done) => onProgress({ phase: 'mencocokkan', done, total }),

@@ -12,7 +12,8 @@ function reading(layer: LayerSummary, value: RegionValue | undefined): string {
   const index = classOfValue(value.value, value.category, layer.classification);
   const className = index === null ? value.category : layer.classification.classes[index]?.label;
   const number = value.value === null ? null : `Nilai ${formatNumber(value.value)}${layer.isDemo ? ' (fiktif)' : ''}`;
-  return [number, className].filter(Boolean).join(' · ');
+  const inherited = value.inheritedFrom ? `diwariskan dari ${value.inheritedFrom} (sebelum 2022)` : null;
+  return [number, className, inherited].filter(Boolean).join(' · ');
 }
 
 /**
