@@ -33,17 +33,28 @@ const emptyCollection = { type: 'FeatureCollection' as const, features: [] };
 /** Fill opacity: regions outside the province in focus fade, so the focus reads at a glance. */
 const FILL_OPACITY: ExpressionSpecification = ['case', ['boolean', ['feature-state', 'faded'], false], 0.22, 0.92];
 
-/** A region smaller on the ground than this (bounding-box diagonal, degrees) also gets a dot, so it never vanishes. */
-const SMALL_REGION_DEGREES = 0.12;
+/**
+ * A region with less land than this (square degrees, about 50 km²: Kota Cimahi, the islands of Kepulauan Seribu)
+ * also gets a dot at its label point, so it can be seen and hovered at every zoom.
+ */
+const SMALL_REGION_AREA = 0.004;
 
-/** Label points with a `small` flag for regions too small to see as a polygon at national zoom (Kota Cimahi…). */
+/** Land area of a polygon or multipolygon in square degrees (outer rings less holes; enough to rank sizes). */
+function degreeArea(geometry: { type: string; coordinates: unknown }): number {
+  const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as number[][][][];
+  const ring = (r: number[][]) => {
+    let a = 0;
+    for (let i = 0, j = r.length - 1; i < r.length; j = i++) a += r[j]![0]! * r[i]![1]! - r[i]![0]! * r[j]![1]!;
+    return Math.abs(a / 2);
+  };
+  return polygons.reduce((sum, p) => sum + ring(p[0] ?? []) - p.slice(1).reduce((h, r) => h + ring(r), 0), 0);
+}
+
+/** Label points with a `small` flag for regions too small to see as a polygon (Kota Cimahi, Kepulauan Seribu…). */
 export function labelsWithSize(set: BoundarySet | null): BoundarySet['labels'] {
   if (!set) return emptyCollection;
   const small = new Set(
-    set.polygons.features.flatMap((f) => {
-      const box = geometryBounds(f.geometry);
-      return Math.hypot(box[1][0] - box[0][0], box[1][1] - box[0][1]) < SMALL_REGION_DEGREES ? [f.id] : [];
-    }),
+    set.polygons.features.flatMap((f) => (degreeArea(f.geometry) < SMALL_REGION_AREA ? [f.id] : [])),
   );
   return {
     type: 'FeatureCollection',
@@ -127,10 +138,9 @@ export function buildStyle(
         type: 'circle',
         source: 'kabkota-label',
         filter: ['==', ['get', 'small'], true],
-        maxzoom: 9,
         paint: {
           'circle-color': fill,
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 3.2, 8, 4.5],
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 3.2, 8, 4.5, 12, 3],
           'circle-stroke-color': '#333333',
           'circle-stroke-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0.6],
           'circle-opacity': ['case', ['boolean', ['feature-state', 'faded'], false], 0.22, 1],
