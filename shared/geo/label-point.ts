@@ -27,10 +27,10 @@ export function labelPoint(geometry: { type: 'Polygon' | 'MultiPolygon'; coordin
     if (area > bestArea) [best, bestArea] = [polygon, area];
   }
   if (!best) return [0, 0];
-  // Precision relative to the polygon (1/300 of its size): a kecamatan and a province are placed equally well.
+  // Precision relative to the polygon (1/100 of its size): a kecamatan and a province are placed equally well.
   const xs = best[0]!.map((p) => p[0]);
   const ys = best[0]!.map((p) => p[1]);
   const size = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-  const [x, y] = polylabel(best, Math.max(size / 300, 1e-6));
+  const [x, y] = polylabel(best, Math.max(size / 100, 1e-6));
   return [Math.round(x * 1e5) / 1e5, Math.round(y * 1e5) / 1e5];
 }

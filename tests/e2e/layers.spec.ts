@@ -90,8 +90,11 @@ test('drilling into a kab/kota draws its kecamatan, coloured by a kecamatan laye
   const csv = ['Kode Wilayah;Skor', ...mine.map((k, i) => `${k.kode};${10 + i}`)].join('\n');
   await importLayer(shell, 'kecamatan.csv', new TextEncoder().encode(csv), { layerName: 'Kerawanan kecamatan' });
   await mapPage.open();
-  await mapPage.layerPanel.getByRole('radio', { name: 'Kerawanan kecamatan' }).check();
+  await mapPage.chooseLayer('Kerawanan kecamatan');
   await expect(mapPage.layerPanel).toContainText('pilih satu kab/kota di peta');
+  // At national zoom Kota Cirebon's dot sits on Kabupaten Cirebon's label point: zoom to the province first.
+  await new LayerTools(page).focus.selectOption({ label: 'Jawa Barat' });
+  await mapPage.settled();
   await mapPage.click('32.09');
   await mapPage.regionPanel.getByRole('button', { name: 'Lihat kecamatan' }).click();
   await expect(page.getByText('Kecamatan di Kabupaten Cirebon')).toBeVisible();
@@ -121,11 +124,12 @@ test('the difference map states its "tetap" threshold and counts naik, turun and
     },
   );
   await mapPage.open();
-  await mapPage.layerPanel.getByRole('radio', { name: 'IKP baru' }).check();
+  await mapPage.chooseLayer('IKP baru');
   const tools = new LayerTools(page);
   await tools.compareWith.selectOption({ label: 'IKP lama' });
   await expect(page.getByLabel('Berdampingan')).toBeChecked();
-  await page.getByLabel('Peta selisih').check();
+  await page.getByLabel('Peta selisih').click();
+  await expect(page.getByLabel('Peta selisih')).toBeChecked();
   await expect(mapPage.legend).toContainText('Tetap (±1)');
   await expect(mapPage.legend).toContainText('“tetap” bila selisih paling banyak ±1 poin');
   await page.getByLabel('Ambang tetap (poin)').fill('6');

@@ -8,7 +8,7 @@ import { regionSelected } from '../store/actions/region-actions';
 import { cameraMoved } from '../store/actions/view-actions';
 import { useWaspada } from '../store/store';
 import { applyFocus, fitClear } from './camera';
-import { liveMapChanged } from './live-map';
+import { liveMap, liveMapChanged } from './live-map';
 import { MAPLIBRE_LOCALE_ID } from './maplibre-locale';
 import { bindPointer } from './pointer';
 import { paintDisplayed, type DrawnCodes } from './recolor';
@@ -49,11 +49,15 @@ export function MapView({ side = 'main' }: { side?: 'main' | 'compare' }) {
   // Camera and style: built once per boundary set.
   useEffect(() => {
     if (!container.current || !kabkota) return;
-    const saved = useWaspada.getState().view.camera;
+    // The compare map opens where the main map looks; the main map where the analyst left it, or on Indonesia.
+    const main = side === 'compare' ? liveMap() : null;
+    const saved = main
+      ? { center: main.getCenter().toArray() as [number, number], zoom: main.getZoom() }
+      : useWaspada.getState().view.camera;
     const map = new maplibregl.Map({
       container: container.current,
       style: buildStyle(provinsi, kabkota, displayedRef.current.classification),
-      ...(saved && side === 'main' ? { center: saved.center, zoom: saved.zoom } : { bounds: INDONESIA_BOUNDS }),
+      ...(saved ? { center: saved.center, zoom: saved.zoom } : { bounds: INDONESIA_BOUNDS }),
       // Leave room for the layer panel on the left so Sumatra is not hidden under it.
       fitBoundsOptions: { padding: { top: 20, bottom: 30, left: side === 'main' ? 330 : 20, right: 20 } },
       attributionControl: false,

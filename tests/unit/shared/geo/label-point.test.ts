@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { labelPoint } from '../../../../shared/geo/label-point';
+import { BOUNDARY_PACK_DIR, HAS_BOUNDARY_PACK } from '../../helpers/temp-core';
 
 /** A square ring with its south-west corner at [lng, lat]; clockwise when asked. */
 function squareRing(lng: number, lat: number, size: number, clockwise = false): number[][] {
@@ -73,3 +76,44 @@ describe('labelPoint', () => {
     expect(labelPoint(geometry)).toEqual([110.5, -6.5]);
   });
 });
+
+/** Even-odd test of a point in a ring. */
+function inRing([x, y]: number[], ring: number[][]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!;
+    const [xj, yj] = ring[j]!;
+    if (yi! > y! !== yj! > y! && x! < ((xj! - xi!) * (y! - yi!)) / (yj! - yi!) + xi!) inside = !inside;
+  }
+  return inside;
+}
+
+function inGeometry(point: number[], geometry: { type: string; coordinates: unknown }): boolean {
+  const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as number[][][][];
+  return polygons.some((p) => inRing(point, p[0]!) && !p.slice(1).some((hole) => inRing(point, hole)));
+}
+
+describe.skipIf(!HAS_BOUNDARY_PACK)(
+  'labelPoint on the real kab/kota boundaries (skipped on the synthetic grid)',
+  () => {
+    it('puts every label inside its own region and inside no other (Kab. Serang, Kab. Cirebon, Kota Cimahi…)', () => {
+      const file = join(BOUNDARY_PACK_DIR, 'kabkota.geojson');
+      const features = (
+        JSON.parse(readFileSync(file, 'utf8')) as {
+          features: {
+            properties: { kode: string };
+            geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown };
+          }[];
+        }
+      ).features;
+      const misplaced = features.flatMap((f) => {
+        const point = labelPoint(f.geometry);
+        const hosts = features.filter((o) => inGeometry(point, o.geometry)).map((o) => o.properties.kode);
+        return hosts.length === 1 && hosts[0] === f.properties.kode
+          ? []
+          : [`${f.properties.kode} → ${hosts.join(',')}`];
+      });
+      expect(misplaced).toEqual([]);
+    });
+  },
+);
