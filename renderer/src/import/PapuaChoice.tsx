@@ -36,7 +36,8 @@ export function PapuaChoice({
       </select>
       <button type="button" onClick={() => onChoose(split.from, choice)}>
         Terapkan
-      </button>
+      </button>{' '}
+      <span className="muted">berlaku untuk impor ini saja, tidak diingat sebagai alias</span>
     </span>
   );
 }
