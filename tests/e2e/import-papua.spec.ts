@@ -6,10 +6,9 @@ import { join } from 'node:path';
 import { callApi } from './api';
 import { expect, test } from './fixtures';
 
-test('a 34-province table: "sebelum 2022" is detected, and Papua’s value goes to all successors, marked inherited', async ({
+test('34 provinces: "sebelum 2022" is detected and Papua’s value goes to all successors, marked inherited', async ({
   mapPage,
   importDialog,
-  page,
   shell,
 }) => {
   const provinces = await callApi<{ kode: string; nama: string }[]>(shell, 'regions.list', { level: 1 });
