@@ -23,7 +23,6 @@ import type { CompositeDefinition } from '../composite/composite';
 import { compositeSchema } from '../composite/composite-schema';
 import type { CompositeTrace } from '../composite/compute';
 import { editionSchema } from '../editions/edition-schema';
-import type { Edition } from '../editions/edition';
 import { viewStateSchema, type MapViewState } from '../map/view-state';
 import type { LayerDetail } from './layer-detail';
 
@@ -104,7 +103,6 @@ export const inputSchemas = {
     tetap: z.number().finite().min(0).max(1000).optional(),
     strong: z.number().finite().min(0).max(1000).optional(),
   }),
-  'layers.editions': z.object({}),
   'composites.save': z.object({
     layerId: layerId.optional(),
     name: z.string().trim().min(1, 'Beri nama indeks komposit.').max(200),
@@ -160,7 +158,6 @@ export interface ApiOutputs {
   'layers.update': LayerSummary;
   'layers.classify': ClassifyReport;
   'layers.compare': Comparison & { layer: LayerSummary; with: LayerSummary };
-  'layers.editions': Edition[];
   'composites.save': LayerSummary;
   'composites.get': CompositeDefinition;
   'composites.trace': CompositeTrace;

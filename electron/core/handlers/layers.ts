@@ -1,7 +1,6 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { LayerSummary } from '../../../shared/api/types';
 import { DEMO_LAYER_ID } from '../../../shared/demo/demo-layer';
-import { SHIPPED_EDITIONS } from '../../../shared/editions/editions';
 import { LEVEL_LABELS } from '../../../shared/regions/labels';
 import type { Store } from '../db/store';
 import type { Core } from '../core';
@@ -61,6 +60,5 @@ export function layerHandlers({ store }: Core): DomainHandlers<'layers'> {
         ...(strong !== undefined ? { strong } : {}),
       });
     },
-    'layers.editions': () => structuredClone([...SHIPPED_EDITIONS]),
   };
 }

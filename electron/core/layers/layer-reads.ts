@@ -21,14 +21,15 @@ export function layerDetail(store: Store, id: string): LayerDetail {
     if (v.value !== null) [min, max] = [Math.min(min, v.value), Math.max(max, v.value)];
     for (const key of Object.keys(v.extra ?? {})) columns.add(key);
   }
+  const notes = classesOf(store, layer).notes;
   return {
-    layer: { ...layer, classNotes: classesOf(store, layer).notes },
+    layer: { ...layer, classNotes: notes },
     counts,
     noData,
     regions: { total, withValue: values.filter((v) => v.value !== null || v.category !== null).length },
     range: Number.isFinite(min) ? { min, max } : null,
     columns: [...columns],
-    notes: classesOf(store, layer).notes,
+    notes,
   };
 }
 
