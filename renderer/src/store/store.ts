@@ -9,6 +9,8 @@ import { createSearchSlice, type SearchSlice } from './search-slice';
 import { createExportSlice, type ExportSlice } from './export-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
+import { createEditorSlice, type EditorSlice } from './editor-slice';
+import { createViewSlice, type ViewSlice } from './view-slice';
 
 /** The whole renderer state: one store of slices (ARCHITECTURE.md §7). */
 export type WaspadaState = DataSlice &
@@ -20,7 +22,9 @@ export type WaspadaState = DataSlice &
   JobsSlice &
   BriefingSlice &
   ExportSlice &
-  SafetySlice;
+  SafetySlice &
+  ViewSlice &
+  EditorSlice;
 
 export const useWaspada = create<WaspadaState>()((...args) => ({
   ...createDataSlice(...args),
@@ -33,4 +37,6 @@ export const useWaspada = create<WaspadaState>()((...args) => ({
   ...createBriefingSlice(...args),
   ...createExportSlice(...args),
   ...createSafetySlice(...args),
+  ...createViewSlice(...args),
+  ...createEditorSlice(...args),
 }));

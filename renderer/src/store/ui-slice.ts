@@ -3,7 +3,8 @@ import type { AppInfo } from '../../../shared/api/types';
 import type { WaspadaState } from './store';
 
 /** The modal dialogs; at most one is open (backups, audit, aliases and passphrase are renderer/src/safety's). */
-export type DialogName = 'about' | 'import' | 'backups' | 'audit' | 'aliases' | 'passphrase';
+export type DialogName =
+  'about' | 'import' | 'backups' | 'audit' | 'aliases' | 'passphrase' | 'classes' | 'properties' | 'composite';
 
 /** Dialogs, short work in progress, and what the About screen shows. */
 export interface UiSlice {
