@@ -1,5 +1,4 @@
-import type { Classification } from '../classify/classification';
-import { IKP_2024_CLASSIFICATION } from '../editions/ikp-2024';
+import { classingSentence } from '../classify/classing-sentence';
 import { formatDate } from '../format/date';
 import { formatNumber } from '../format/number';
 import { kindOfCode } from '../regions/codes';
@@ -40,19 +39,9 @@ export function sourceLine(layer: BriefingLayer): string {
   return `Sumber: ${source}; ${edition}.`;
 }
 
-const sameCuts = (a: Classification, b: Classification) => JSON.stringify(a.breaks) === JSON.stringify(b.breaks);
-
 /** How the classes were made, in words, so a reader knows whether they are official. */
 export function methodLine(layer: BriefingLayer): string {
-  const { classification, level } = layer;
-  let method: string;
-  if (classification.breaks.length === 0) method = 'kategori sebagaimana diterbitkan sumber (tanpa ambang skor)';
-  else if (classification.classes.every((c) => c.key.startsWith('sepertiga')))
-    method = 'sepertiga data — batas kelas pada tersil nilai yang diimpor, bukan kategori resmi';
-  else if (level !== 3 && sameCuts(classification, IKP_2024_CLASSIFICATION[level]))
-    method = 'ambang Bawaslu IKP 2024 (rerata nasional ± 1 simpangan baku); kategori terbitan dipakai bila ada';
-  else method = 'ambang kelas yang tersimpan pada lapisan; kategori terbitan dipakai bila ada';
-  return `Metode klasifikasi: ${method}.`;
+  return `Metode klasifikasi: ${classingSentence(layer)}.`;
 }
 
 /** "Dibuat dengan Waspada, 26 November 2026." */

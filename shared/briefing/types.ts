@@ -1,3 +1,4 @@
+import type { ClassedLayer } from '../classify/classing-sentence';
 import type { Classification } from '../classify/classification';
 import type { RegionLevel } from '../regions/types';
 
@@ -20,8 +21,8 @@ export interface MappedRegion extends AreaShape {
   category: string | null;
 }
 
-/** The layer as the page describes it. */
-export interface BriefingLayer {
+/** The layer as the page describes it (its edition and classing say how its classes were made). */
+export interface BriefingLayer extends ClassedLayer {
   name: string;
   level: RegionLevel;
   source: string;

@@ -1,4 +1,4 @@
-import { DEMO_LAYER_NAME } from '../demo/demo-layer';
+import { DEMO_LAYER_NAME, FICTITIOUS_MARK } from '../demo/demo-layer';
 import { el, num, rect, text, type Box } from './svg';
 import { textWidth } from './text-metrics';
 
@@ -28,7 +28,7 @@ export function drawWatermark(map: Box): string {
 
 /** A red tab in the header that says, in words a search finds, that the data are fictitious. */
 export function drawDemoTab(right: number, top: number, unit: number): { svg: string; width: number } {
-  const label = 'DATA CONTOH — FIKTIF';
+  const label = FICTITIOUS_MARK;
   const note = 'bukan data resmi, jangan dikutip';
   const width = Math.max(textWidth(label, 9 * unit, true), textWidth(note, 6.5 * unit)) + 5 * unit;
   const box = { x: right - width, y: top, w: width, h: 10 * unit };

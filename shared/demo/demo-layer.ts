@@ -3,6 +3,8 @@ import { provinceCode } from '../regions/codes';
 /** Name shown wherever the demo layer appears, so nobody mistakes it for real data. */
 export const DEMO_LAYER_ID = 'contoh-fiktif';
 export const DEMO_LAYER_NAME = 'Data contoh — fiktif';
+/** The mark every printed page of fictitious data carries (briefing maps, annex sheets), in words a search finds. */
+export const FICTITIOUS_MARK = 'DATA CONTOH — FIKTIF';
 
 /** FNV-1a 32-bit hash scaled to [0, 1): deterministic, no randomness between runs or machines. */
 function unitHash(text: string): number {

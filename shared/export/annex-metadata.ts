@@ -1,11 +1,12 @@
 import type { LayerSummary } from '../api/types';
+import { classingSentence } from '../classify/classing-sentence';
 import { legendEntries } from '../classify/legend';
 import { CREDITS } from '../credits';
-import { findPreset, LAYER_PRESETS, type LayerPreset } from '../editions/presets';
+import { editionOf } from '../editions/layer-edition';
 import { formatDate, formatDateTime } from '../format/date';
 import { formatNumber } from '../format/number';
 import { LEVEL_LABELS } from '../regions/labels';
-import type { WaspadaBlock, WaspadaSheetMap } from '../workbook/waspada-block';
+import { blockLayer, type WaspadaBlock, type WaspadaSheetMap } from '../workbook/waspada-block';
 import type { TableSpec } from './table';
 
 /** Sheet name of the metadata. */
@@ -25,40 +26,26 @@ export interface AnnexFacts {
   appVersion: string;
 }
 
-/** How the classes were drawn, in words: published thresholds, published categories, or the data's terciles. */
-export function classificationMethod(layer: LayerSummary, presetId: string | null): string {
-  const { classification } = layer;
-  // A layer without an import batch (the demo layer) may still wear an edition's cuts: name the edition then.
-  const same = (p: LayerPreset) =>
-    layer.level !== 3 && JSON.stringify(p.byLevel[layer.level]) === JSON.stringify(classification);
-  const preset = presetId ? findPreset(presetId) : LAYER_PRESETS.find(same);
-  const first = 'Kategori terbitan didahulukan; tanpa kategori, kelas mengikuti skor.';
-  if (classification.breaks.length === 0)
-    return 'Kategori terbitan saja (tanpa ambang angka): kelas mengikuti kategori yang ditulis sumber.';
-  if (classification.classes.every((c) => c.key.startsWith('sepertiga')))
-    return `Tersil data: batas kelas di sepertiga dan dua pertiga skor yang diimpor (bukan ambang resmi). ${first}`;
-  if (preset && same(preset))
-    return `Ambang terbitan ${preset!.name} untuk tingkat ${LEVEL_LABELS[layer.level]}. ${first}`;
-  return `Ambang kelas yang ditetapkan untuk lapisan ini. ${first}`;
-}
+/** "ambang …" → "Ambang …": a phrase made to stand as a cell of its own. */
+const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1) + '.';
 
 /** Rows of the metadata sheet: label and text, class boundaries written exactly as the legend writes them. */
 export function metadataTable(facts: AnnexFacts): TableSpec {
   const { layer } = facts;
-  const preset = facts.presetId ? findPreset(facts.presetId) : undefined;
+  const edition = editionOf(layer);
   const scale =
     layer.scaleMin !== null && layer.scaleMax !== null
       ? `${formatNumber(layer.scaleMin)}–${formatNumber(layer.scaleMax)}`
       : '—';
   const rows: [string, string][] = [
     ['Nama lapisan', layer.name],
-    ['Edisi', layer.isDemo ? 'Data contoh — fiktif (bukan data resmi)' : (preset?.name ?? 'Lapisan sendiri')],
-    ['Tanggal edisi', layer.editionDate ? formatDate(layer.editionDate) : '—'],
+    ['Edisi', layer.isDemo ? 'Data contoh — fiktif (bukan data resmi)' : edition.name || 'Lapisan sendiri'],
+    ['Tanggal edisi', edition.publishedOn ? formatDate(edition.publishedOn) : '—'],
     ['Sumber', layer.source || '—'],
     ['Tingkat wilayah', LEVEL_LABELS[layer.level]],
     ['Cakupan', facts.provinceName ? `Provinsi ${facts.provinceName}` : 'Nasional'],
     ['Skala', scale],
-    ['Metode klasifikasi', classificationMethod(layer, facts.presetId)],
+    ['Metode klasifikasi', sentenceCase(classingSentence(layer))],
     ...legendEntries(layer.classification).map((e): [string, string] => [
       `Kelas ${e.label}`,
       e.range || 'menurut kategori terbitan',
@@ -98,17 +85,7 @@ export function annexBlock(facts: AnnexFacts, sheets: WaspadaSheetMap[]): Waspad
     kind: 'lampiran',
     producedAt: facts.producedAt.toISOString(),
     appVersion: facts.appVersion,
-    layer: {
-      id: layer.id,
-      name: layer.name,
-      level: layer.level,
-      presetId: facts.presetId ?? 'custom',
-      source: layer.source,
-      editionDate: layer.editionDate,
-      scaleMin: layer.scaleMin,
-      scaleMax: layer.scaleMax,
-      classification: layer.classification,
-    },
+    layer: blockLayer(layer, facts.presetId),
     sheets,
     template: null,
   };

@@ -3,7 +3,7 @@ import { formatNumber } from '../format/number';
 import { ATHG_LABELS, ATHG_TYPES } from '../reports/athg';
 import { kabkotaCode } from '../regions/codes';
 import type { Region } from '../regions/types';
-import type { WaspadaBlock } from '../workbook/waspada-block';
+import { blockLayer, type WaspadaBlock } from '../workbook/waspada-block';
 import type { ColumnSpec, TableRow } from './table';
 
 /** Sheet the analyst fills in. */
@@ -171,17 +171,7 @@ export function templateBlock(spec: TemplateSpec, columns: readonly TemplateColu
     kind: 'templat',
     producedAt: spec.producedAt.toISOString(),
     appVersion: spec.appVersion,
-    layer: layer && {
-      id: layer.id,
-      name: layer.name,
-      level: layer.level,
-      presetId: spec.presetId ?? 'custom',
-      source: layer.source,
-      editionDate: layer.editionDate,
-      scaleMin: layer.scaleMin,
-      scaleMax: layer.scaleMax,
-      classification: layer.classification,
-    },
+    layer: layer && blockLayer(layer, spec.presetId),
     sheets: [
       { name: TEMPLATE_SHEET, kind: layer ? 'layer' : 'reports', mapping: columns.map((c) => c.field), origin: null },
     ],

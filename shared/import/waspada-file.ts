@@ -1,4 +1,6 @@
 import { formatDateTime } from '../format/date';
+import type { ClassingSpec } from '../classify/layer-classes';
+import type { Edition } from '../editions/edition';
 import type { BlockReading, WaspadaBlock, WaspadaSheetMap } from '../workbook/waspada-block';
 import { WASPADA_SHEET } from '../workbook/waspada-block';
 import type { ImportOptions } from './types';
@@ -75,6 +77,9 @@ export interface RestoredLayerMeta {
   editionDate: string | null;
   scaleMin: number | null;
   scaleMax: number | null;
+  /** The layer's own edition and classing as the file recorded them (files written before issue 11 lack them). */
+  edition?: Edition;
+  classing?: ClassingSpec;
 }
 
 /** The layer row a Waspada file brings back: an annex's exactly, a template's with where the values were gathered. */
@@ -86,5 +91,12 @@ export function restoredLayerMeta(plan: WaspadaPlan, fileName: string): Restored
     ? `Dikumpulkan dengan templat Waspada (Provinsi ${template.province.nama}, ${fileName})` +
       (layer.source ? ` · edisi: ${layer.source}` : '')
     : layer.source;
-  return { source, editionDate: layer.editionDate, scaleMin: layer.scaleMin, scaleMax: layer.scaleMax };
+  return {
+    source,
+    editionDate: layer.editionDate,
+    scaleMin: layer.scaleMin,
+    scaleMax: layer.scaleMax,
+    ...(layer.edition ? { edition: layer.edition } : {}),
+    ...(layer.classing ? { classing: layer.classing } : {}),
+  };
 }

@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import type { LayerSummary } from '../api/types';
 import { classificationSchema } from '../classify/classification-schema';
+import { classingSchema } from '../classify/layer-classes';
+import { editionSchema } from '../editions/edition-schema';
+import { classingOf, editionOf } from '../editions/layer-edition';
 import { cellText, FIELD_IDS, type GridCell } from '../import/fields';
 import { CODE_PATTERN } from '../regions/codes';
 
@@ -35,6 +39,9 @@ const layerSchema = z.object({
   scaleMin: z.number().nullable(),
   scaleMax: z.number().nullable(),
   classification: classificationSchema,
+  /** The layer's own edition and classing, so a re-import brings the layer back as it was (absent in older files). */
+  edition: editionSchema.optional(),
+  classing: classingSchema.optional(),
 });
 
 const templateSchema = z.object({
@@ -68,6 +75,23 @@ export type WaspadaSheetMap = z.infer<typeof sheetSchema>;
 export type WaspadaLayer = z.infer<typeof layerSchema>;
 /** What a collection template was issued with. */
 export type WaspadaTemplate = z.infer<typeof templateSchema>;
+
+/** The layer as an annex or a template describes it in its block: identity, edition, classing and classes. */
+export function blockLayer(layer: LayerSummary, presetId: string | null): WaspadaLayer {
+  return {
+    id: layer.id,
+    name: layer.name,
+    level: layer.level,
+    presetId: presetId ?? 'custom',
+    source: layer.source,
+    editionDate: layer.editionDate,
+    scaleMin: layer.scaleMin,
+    scaleMax: layer.scaleMax,
+    classification: layer.classification,
+    edition: editionOf(layer),
+    classing: classingOf(layer),
+  };
+}
 
 /** The hidden sheet's rows: a note, then the block as JSON cut into cells Excel can hold. */
 export function blockRows(block: WaspadaBlock): string[][] {

@@ -13,6 +13,7 @@ import { annexFileName } from '../../../shared/export/file-names';
 import { fitWidths, mappingOf, type TableSpec } from '../../../shared/export/table';
 import { formatDateTime } from '../../../shared/format/date';
 import type { JobFile } from '../../../shared/jobs/job';
+import { FICTITIOUS_MARK } from '../../../shared/demo/demo-layer';
 import { blockRows, WASPADA_SHEET, type WaspadaSheetMap } from '../../../shared/workbook/waspada-block';
 import type { Store } from '../db/store';
 import type { JobContext } from '../jobs/job-registry';
@@ -84,7 +85,8 @@ export async function writeAnnex(
     appVersion: app.version,
   };
   const produced = formatDateTime(app.now);
-  const footer = `${layer.name} · Sumber: ${layer.source || '—'}`;
+  // Fictitious data say so on every printed page of every sheet, as the briefing map does.
+  const footer = `${layer.isDemo ? `${FICTITIOUS_MARK} · ` : ''}${layer.name} · Sumber: ${layer.source || '—'}`;
   const out = new XlsxOut(app.version, app.now);
   const sheets: { name: string; rows: number }[] = [];
   const freeze = { 1: 3, 2: 4, 3: 5 }[layer.level];

@@ -72,11 +72,11 @@ export function commitImport(store: Store, prepared: PreparedImport, choices: Co
       return { batchId, layerId: null } as const;
     }
     const layerId = `${slugify(layerName) || 'lapisan'}-${batchId}`;
-    // The layer keeps its own copy of the edition; the analyst edits that copy, never the shipped default.
-    const edition = editionCopy(prepared.presetId);
-    const range = valueRange(interpreted.layerRows.map((r) => r.value));
-    // An annex or template of Waspada's own brings its layer's source, edition date and scale back exactly.
+    // The layer keeps its own copy of the edition; the analyst edits that copy, never the shipped default. An annex
+    // or template of Waspada's own brings its layer's edition (as edited), source, date and scale back exactly.
     const meta = prepared.layerMeta;
+    const edition = meta?.edition ? structuredClone(meta.edition) : editionCopy(prepared.presetId);
+    const range = valueRange(interpreted.layerRows.map((r) => r.value));
     edition.source =
       meta?.source ?? `${edition.source ? `${edition.source} · ` : ''}${preview.fileName}, lembar ${preview.sheet}`;
     if (meta)
@@ -84,7 +84,7 @@ export function commitImport(store: Store, prepared: PreparedImport, choices: Co
     if (edition.scaleMin === null && edition.scaleMax === null)
       [edition.scaleMin, edition.scaleMax] = [range.min, range.max];
     if (interpreted.vintage === 'pre-2022') edition.regionSet = '34-provinsi';
-    if (edition.product === 'custom') {
+    if (edition.product === 'custom' && !meta?.edition) {
       edition.name = layerName;
       // A custom table whose categories are all a known vocabulary (Rendah/Sedang/Tinggi…) keeps them as its own.
       const found = prepared.classification;
@@ -93,7 +93,7 @@ export function commitImport(store: Store, prepared: PreparedImport, choices: Co
         if (range.min === null) edition.scaleKind = 'categories';
       }
     }
-    const classing = defaultClassing(edition, interpreted.level);
+    const classing = meta?.classing ?? defaultClassing(edition, interpreted.level);
     const values = interpreted.layerRows.map((r) => ({ ...r, batchId, sourceRow: r.row }));
     store.layers.insert({
       id: layerId,
@@ -102,7 +102,8 @@ export function commitImport(store: Store, prepared: PreparedImport, choices: Co
       edition,
       classing,
       classification: buildClassification(edition, interpreted.level, classing, values).classification,
-      isDemo: false,
+      // The demo's annex imported back is still fictitious data, and keeps every "fiktif" mark the demo wears.
+      isDemo: edition.product === 'contoh',
     });
     store.batches.setLayer(batchId, layerId);
     store.layers.insertValues(layerId, values);

@@ -3,6 +3,7 @@
 // also when the annex was saved again by LibreOffice as .ods.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LayerSummary } from '../../../../../shared/api/types';
+import { DEMO_LAYER_ID } from '../../../../../shared/demo/demo-layer';
 import type { JobFile } from '../../../../../shared/jobs/job';
 import { bytesOf, exportFiles, importPlanted, readSheetJs, sheetRows } from '../../../helpers/export-harness';
 import { convertWithLibreOffice, HAS_LIBREOFFICE } from '../../../helpers/libreoffice';
@@ -132,4 +133,42 @@ describe('annex round trip', () => {
       }
     },
   );
+});
+
+describe('annex round trip of a layer the analyst re-classed and whose edition they edited', () => {
+  it('brings back the edited edition and the chosen classing, so the map draws the same classes', async () => {
+    const source = await openHarness();
+    const layerId = await importPlanted(source);
+    const edition = { ...source.core.store.layers.get(layerId)!.edition!, notes: 'Ambang disepakati rakor 2026.' };
+    await source.call('layers.update', {
+      layerId,
+      edition,
+      classing: { method: 'quantile', classes: 5, palette: 'Blues' },
+    });
+    const [annex] = (await exportFiles(source, 'export.annex', { layerId, reports: {} })) as [JobFile];
+    const back = await throughFreshStore({ name: annex.name, bytes: bytesOf(annex) });
+    try {
+      const [before, after] = [source.core.store.layers.get(layerId)!, back.h.core.store.layers.get(back.layerId)!];
+      expect(after.edition?.notes).toBe('Ambang disepakati rakor 2026.');
+      expect(after.classing).toEqual({ method: 'quantile', classes: 5, palette: 'Blues' });
+      expect(layerMeta(after)).toEqual(layerMeta(before));
+    } finally {
+      source.close();
+      back.h.close();
+    }
+  });
+
+  it('keeps the demo layer fictitious when its annex is imported back', async () => {
+    const source = await openHarness();
+    const [annex] = (await exportFiles(source, 'export.annex', { layerId: DEMO_LAYER_ID, reports: {} })) as [JobFile];
+    const h = await openHarness();
+    try {
+      const { commit } = await importFile(h, annex.name, bytesOf(annex));
+      const layer = h.core.store.layers.get(commit.layerId!)!;
+      expect({ isDemo: layer.isDemo, product: layer.edition?.product }).toEqual({ isDemo: true, product: 'contoh' });
+    } finally {
+      source.close();
+      h.close();
+    }
+  });
 });

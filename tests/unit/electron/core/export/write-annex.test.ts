@@ -5,6 +5,7 @@ import type * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { legendEntries } from '../../../../../shared/classify/legend';
 import { argb, readableOn } from '../../../../../electron/core/export/cell-styles';
+import { DEMO_LAYER_ID } from '../../../../../shared/demo/demo-layer';
 import { IKP_2024_CLASSIFICATION } from '../../../../../shared/editions/ikp-2024';
 import { isoLocalDate } from '../../../../../shared/format/date';
 import type { JobFile } from '../../../../../shared/jobs/job';
@@ -170,5 +171,20 @@ describe('annex workbook', () => {
     // rows 7–29 by published category, cycling Rendah/Sedang/Tinggi from i % 3: 7 rendah, 8 sedang, 8 tinggi.
     expect(national.slice(1, 7)).toEqual(['Nasional', 514, 9, 13, 8, 484]);
     expect(national.slice(8)).toEqual([10, 75.25]);
+  });
+});
+
+describe('annex of the demo layer', () => {
+  it('says "DATA CONTOH — FIKTIF" in the printed footer of every sheet', async () => {
+    const h = await openHarness();
+    try {
+      const [file] = (await exportFiles(h, 'export.annex', { layerId: DEMO_LAYER_ID, reports: {} })) as [JobFile];
+      const book = await readExcelJs(bytesOf(file));
+      const footers = book.worksheets.filter((s) => s.state === 'visible').map((s) => s.headerFooter.oddFooter);
+      expect(footers.length).toBeGreaterThan(1);
+      for (const footer of footers) expect(footer).toMatch(/^&LDATA CONTOH — FIKTIF · /);
+    } finally {
+      h.close();
+    }
   });
 });
