@@ -14,6 +14,7 @@ import type { Region } from '../regions/types';
 import type { AuditEntry } from '../audit/audit';
 import type { JobResult, JobState } from '../jobs/job';
 import type { BatchSummary, ImportCommitResult, ImportDetails, ImportJobState } from '../import/preview';
+import { reportInputSchemas, type ReportApiOutputs } from './report-contract';
 
 const level = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 const kode = z.string().regex(CODE_PATTERN, 'Kode wilayah harus berbentuk 63, 63.01 atau 63.01.01');
@@ -92,10 +93,11 @@ export const inputSchemas = {
     level,
     kode,
   }),
+  ...reportInputSchemas,
 } as const;
 
 /** Result type of each method. */
-export interface ApiOutputs {
+export interface ApiOutputs extends ReportApiOutputs {
   'app.info': AppInfo;
   'regions.list': Region[];
   'regions.search': RegionHit[];

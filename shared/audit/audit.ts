@@ -13,6 +13,12 @@ export const AUDIT_ACTIONS = [
   'report.created',
   'report.edited',
   'report.deleted',
+  'report.restored',
+  'report.merged',
+  'categories.saved',
+  'timeline.saved',
+  'alerts.rules-saved',
+  'alert.acknowledged',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

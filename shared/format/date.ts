@@ -27,3 +27,29 @@ export function formatDateTime(moment: Date): string {
   const time = `${pad(moment.getHours())}.${pad(moment.getMinutes())}`;
   return `${moment.getDate()} ${MONTHS[moment.getMonth()]} ${moment.getFullYear()}, ${time}`;
 }
+
+function parts(isoDate: string): { day: number; month: string; year: string } | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  if (!match) return null;
+  return { day: Number(match[3]), month: MONTHS[Number(match[2]) - 1] ?? match[2]!, year: match[1]! };
+}
+
+/** Month and year of an ISO date: 2024-11-27 → November 2024. */
+export function formatMonth(isoDate: string): string {
+  const p = parts(isoDate);
+  return p ? `${p.month} ${p.year}` : isoDate;
+}
+
+/**
+ * A span of days written the Indonesian way, naming each month and year once: "1–30 November 2024",
+ * "28 Oktober – 3 November 2024", "30 Desember 2024 – 5 Januari 2025"; one day is just that day.
+ */
+export function formatDateRange(from: string, to: string): string {
+  const a = parts(from);
+  const b = parts(to);
+  if (!a || !b) return `${from} – ${to}`;
+  if (from.slice(0, 10) === to.slice(0, 10)) return formatDate(from);
+  if (a.year !== b.year) return `${formatDate(from)} – ${formatDate(to)}`;
+  if (a.month !== b.month) return `${a.day} ${a.month} – ${b.day} ${b.month} ${b.year}`;
+  return `${a.day}–${b.day} ${b.month} ${b.year}`;
+}

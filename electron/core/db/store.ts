@@ -1,11 +1,14 @@
 import type Database from 'better-sqlite3';
+import { AlertAckRepo } from '../alerts/alert-ack-repo';
 import { AliasRepo } from '../aliases/alias-repo';
 import { AuditRepo } from '../audit/audit-repo';
 import { BatchRepo } from '../batches/batch-repo';
 import { BoundaryRepo } from '../boundaries/boundary-repo';
 import { LayerRepo } from '../layers/layer-repo';
 import { RegionRepo } from '../regions/region-repo';
+import { CategoryRepo } from '../reports/category-repo';
 import { ReportRepo } from '../reports/report-repo';
+import { StageRepo } from '../reports/stage-repo';
 import { SettingsRepo } from '../settings/settings-repo';
 
 /**
@@ -19,6 +22,12 @@ export interface Store {
   layers: LayerRepo;
   batches: BatchRepo;
   reports: ReportRepo;
+  /** The editable taxonomy of report categories. */
+  categories: CategoryRepo;
+  /** The election schedule (Pilkada stages) reports are tagged against. */
+  stages: StageRepo;
+  /** Acknowledgements of early-warning alerts. */
+  alertAcks: AlertAckRepo;
   aliases: AliasRepo;
   settings: SettingsRepo;
   /** Append-only trail of every change; units of work record into it inside their transaction. */
@@ -43,6 +52,9 @@ export function createStore(db: Database.Database): Store {
     layers: new LayerRepo(db),
     batches: new BatchRepo(db),
     reports: new ReportRepo(db),
+    categories: new CategoryRepo(db),
+    stages: new StageRepo(db),
+    alertAcks: new AlertAckRepo(db),
     aliases: new AliasRepo(db),
     settings: new SettingsRepo(db),
     audit: new AuditRepo(db),

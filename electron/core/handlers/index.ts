@@ -1,4 +1,5 @@
 import type { Core } from '../core';
+import { alertHandlers } from './alerts';
 import { appHandlers } from './app';
 import { auditHandlers } from './audit';
 import { batchHandlers } from './batches';
@@ -7,6 +8,8 @@ import { importHandlers } from './import';
 import { jobHandlers } from './jobs';
 import { layerHandlers } from './layers';
 import { regionHandlers } from './regions';
+import { reportHandlers } from './reports';
+import { timelineHandlers } from './timeline';
 import type { Handlers } from './types';
 
 export { dispatch } from './dispatch';
@@ -23,5 +26,8 @@ export function createHandlers(core: Core): Handlers {
     ...batchHandlers(core),
     ...auditHandlers(core),
     ...jobHandlers(core),
+    ...reportHandlers(core),
+    ...timelineHandlers(core),
+    ...alertHandlers(core),
   };
 }

@@ -5,6 +5,9 @@ import type { Store } from '../db/store';
 import type { Core } from '../core';
 import { deleteLayer } from '../layers/delete-layer';
 import { restoreDemoLayer } from '../layers/demo-layer';
+import { isReportLayerId } from '../../../shared/reports/report-layer';
+import { localToday } from '../clock';
+import { listReportLayers, reportLayer, reportLayerValues, setReportLayerVisible } from '../reports/report-layers';
 import type { DomainHandlers } from './types';
 
 function requireLayer(store: Store, id: string): LayerSummary {
@@ -13,20 +16,35 @@ function requireLayer(store: Store, id: string): LayerSummary {
   return layer;
 }
 
-/** Value layers: list, values for the map, show/hide, delete, and the demo layer back. */
+/**
+ * Value layers: list, values for the map, show/hide, delete, and the demo layer back. Ids starting `laporan:` are the
+ * computed report layers (reports/report-layers.ts): listed after the stored layers, valued from the reports.
+ */
 export function layerHandlers({ store }: Core): DomainHandlers<'layers'> {
   return {
-    'layers.list': () => store.layers.list(),
+    'layers.list': () => [...store.layers.list(), ...listReportLayers(store, localToday())],
     'layers.values': ({ layerId }) => {
+      if (isReportLayerId(layerId)) return reportLayerValues(store, layerId, localToday());
       requireLayer(store, layerId);
       return store.layers.values(layerId);
     },
     'layers.setVisible': ({ layerId, visible }) => {
+      if (isReportLayerId(layerId)) {
+        setReportLayerVisible(store, layerId, visible);
+        return reportLayer(store, layerId, localToday());
+      }
       requireLayer(store, layerId);
       store.layers.setVisible(layerId, visible);
       return requireLayer(store, layerId);
     },
     'layers.delete': ({ layerId }) => {
+      if (isReportLayerId(layerId)) {
+        throw new ApiError(
+          'INVALID_INPUT',
+          'Lapisan laporan dihitung dari register laporan dan tidak dapat dihapus; ' +
+            'sembunyikan saja bila tidak dipakai.',
+        );
+      }
       deleteLayer(store, layerId);
       return { deleted: true };
     },

@@ -2,6 +2,7 @@ import { findPreset } from '../../../shared/editions/presets';
 import type { ImportCommitResult } from '../../../shared/import/preview';
 import { slugify } from '../../../shared/regions/normalize';
 import type { Store } from '../db/store';
+import { importedRecords, reportContext } from '../reports/report-records';
 import type { PreparedImport } from './prepare-import';
 
 /** What the analyst decided at commit time. */
@@ -64,7 +65,7 @@ export function commitImport(store: Store, prepared: PreparedImport, choices: Co
       },
     });
     if (preview.kind === 'reports') {
-      store.reports.insertImported(batchId, interpreted.reportRows);
+      store.reports.insertRecords(importedRecords(reportContext(store), batchId, interpreted.reportRows));
       recordCommit(store, batchId, preview.fileName, 'laporan', rows.stored);
       return { batchId, layerId: null } as const;
     }
