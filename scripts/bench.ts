@@ -3,8 +3,11 @@
 //   recolor514Ms  recolouring all 514 regions through feature state, up to the next rendered frame (median)
 //   import100kMs  a generated 100,000-row report workbook through the whole import, and import100kRatio against
 //                 the floor (SheetJS parse + one prepared-statement insert transaction), measured in the same run
+//   reportsInsert1MMs, reportCounts4wMs, alerts514Ms, ftsQueryMs  the report register at 1,000,000 generated reports,
+//                 each beside its floor on the same rows (scripts/lib/report-bench.ts)
 import { chromium } from '@playwright/test';
 import { benchImport } from './lib/import-bench';
+import { benchReports } from './lib/report-bench';
 import { CHROMIUM_OPTIONS, exitUnlessChromium, startShellProcess } from './lib/shell-process';
 import { withTestHooks } from './lib/test-hooks';
 
@@ -44,8 +47,10 @@ async function main(): Promise<void> {
       await context.close();
     }
     const imported = await benchImport();
+    const reports = await benchReports();
     const result = {
       ...imported,
+      ...reports,
       coldStartMs: round(median(cold)),
       coldStartWallMs: round(median(wall)),
       coldStartRuns: cold.map(round),
@@ -66,6 +71,16 @@ async function main(): Promise<void> {
         'import 100 000 report rows (ms)': { value: result.import100kMs, target: '' },
         'floor: SheetJS parse + one insert transaction (ms)': { value: result.import100kFloorMs, target: '' },
         'import ÷ floor': { value: result.import100kRatio, target: '≤ 1.5' },
+        'insert 1 000 000 reports: rows, indexes, FTS5 (ms)': { value: result.reportsInsert1MMs, target: '' },
+        'floor: same inserts, plain table (ms)': { value: result.reportsInsert1MFloorMs, target: '' },
+        'report insert ÷ floor': { value: result.reportsInsert1MRatio, target: '≤ 2' },
+        'reports per kab/kota, 4 weeks (ms)': { value: result.reportCounts4wMs, target: '≤ 50' },
+        'floor: same count, table scan (ms)': { value: result.reportCounts4wFloorMs, target: '' },
+        'alerts for 514 kab/kota (ms)': { value: result.alerts514Ms, target: '≤ 200' },
+        'floor: 5 window counts, table scan (ms)': { value: result.alerts514FloorMs, target: '' },
+        'full-text query, two words (ms)': { value: result.ftsQueryMs, target: '≤ 50' },
+        'same, sorted by incident date (ms)': { value: result.ftsQueryByDateMs, target: '' },
+        'floor: LIKE scan (ms)': { value: result.ftsQueryFloorMs, target: '' },
       });
     }
   } finally {

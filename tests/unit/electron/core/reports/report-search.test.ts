@@ -63,6 +63,8 @@ describe('full-text search', () => {
     const { call, ids } = await seeded();
     await call('reports.delete', { id: ids[0]! });
     expect(await idsFor(call, { q: 'spanduk' })).toEqual([]);
+    expect((await call('reports.list', { filter: { q: 'spanduk' }, sort: 'dicatat-desc' })).total).toBe(0);
+    expect(await idsFor(call, { q: 'spanduk', terhapus: true })).toEqual([ids[0]]);
   });
 });
 
