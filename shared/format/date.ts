@@ -53,3 +53,11 @@ export function formatDateRange(from: string, to: string): string {
   if (a.month !== b.month) return `${a.day} ${a.month} – ${b.day} ${b.month} ${b.year}`;
   return `${a.day}–${b.day} ${b.month} ${b.year}`;
 }
+
+/** Day and short month for chart axes: 2024-11-25 → "25 Nov"; with the year when asked: "25 Nov 2024". */
+export function formatShortDate(isoDate: string, withYear = false): string {
+  const p = parts(isoDate);
+  if (!p) return isoDate;
+  const month = p.month === 'Agustus' ? 'Agu' : p.month.slice(0, 3);
+  return withYear ? `${p.day} ${month} ${p.year}` : `${p.day} ${month}`;
+}

@@ -6,7 +6,7 @@ import type { Core } from '../core';
 import { deleteLayer } from '../layers/delete-layer';
 import { restoreDemoLayer } from '../layers/demo-layer';
 import { isReportLayerId } from '../../../shared/reports/report-layer';
-import { localToday } from '../clock';
+import { localIsoDate } from '../../../shared/reports/report-dates';
 import { listReportLayers, reportLayer, reportLayerValues, setReportLayerVisible } from '../reports/report-layers';
 import type { DomainHandlers } from './types';
 
@@ -22,16 +22,16 @@ function requireLayer(store: Store, id: string): LayerSummary {
  */
 export function layerHandlers({ store }: Core): DomainHandlers<'layers'> {
   return {
-    'layers.list': () => [...store.layers.list(), ...listReportLayers(store, localToday())],
+    'layers.list': () => [...store.layers.list(), ...listReportLayers(store, localIsoDate(new Date()))],
     'layers.values': ({ layerId }) => {
-      if (isReportLayerId(layerId)) return reportLayerValues(store, layerId, localToday());
+      if (isReportLayerId(layerId)) return reportLayerValues(store, layerId, localIsoDate(new Date()));
       requireLayer(store, layerId);
       return store.layers.values(layerId);
     },
     'layers.setVisible': ({ layerId, visible }) => {
       if (isReportLayerId(layerId)) {
         setReportLayerVisible(store, layerId, visible);
-        return reportLayer(store, layerId, localToday());
+        return reportLayer(store, layerId, localIsoDate(new Date()));
       }
       requireLayer(store, layerId);
       store.layers.setVisible(layerId, visible);

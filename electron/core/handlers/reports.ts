@@ -1,5 +1,5 @@
 import type { Core } from '../core';
-import { localToday } from '../clock';
+import { localIsoDate } from '../../../shared/reports/report-dates';
 import {
   createReports,
   deleteReport,
@@ -15,7 +15,7 @@ import type { DomainHandlers } from './types';
 
 /** The report register: list and search, read, write, undo a delete, merge duplicates, weekly series, taxonomy. */
 export function reportHandlers({ store }: Core): DomainHandlers<'reports'> {
-  const layerWindowState = () => ({ ...reportLayerWindow(store), ...windowDates(store, localToday()) });
+  const layerWindowState = () => ({ ...reportLayerWindow(store), ...windowDates(store, localIsoDate(new Date())) });
   return {
     'reports.list': ({ filter, sort, offset, limit }) => store.reports.list(filter, sort, offset, limit),
     'reports.get': ({ id }) => requireReport(store, id),

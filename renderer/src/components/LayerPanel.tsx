@@ -3,6 +3,8 @@ import { legendEntries } from '../../../shared/classify/legend';
 import { NO_DATA_COLOR } from '../../../shared/classify/palettes';
 import { formatDate } from '../../../shared/format/date';
 import { formatNumber } from '../../../shared/format/number';
+import { isReportLayerId } from '../../../shared/reports/report-layer';
+import { ReportLayerWindow } from '../reports/ReportLayerWindow';
 import { importDialogOpened } from '../store/actions/import-actions';
 import { demoRestored, layerDeleted, layerSelected, layerVisibilityToggled } from '../store/actions/layer-actions';
 import { useActiveLayer } from '../store/selectors';
@@ -84,18 +86,23 @@ function LayerList() {
               >
                 {layer.visible ? 'Sembunyikan' : 'Tampilkan'}
               </button>
-              <button
-                type="button"
-                aria-label={`Hapus ${layer.name}`}
-                onClick={() => {
-                  if (
-                    window.confirm(`Hapus lapisan "${layer.name}" beserta ${formatNumber(layer.valueCount)} nilainya?`)
-                  )
-                    void layerDeleted(layer.id);
-                }}
-              >
-                Hapus
-              </button>
+              {/* Report layers are computed from the register: they can be hidden, never deleted. */}
+              {!isReportLayerId(layer.id) && (
+                <button
+                  type="button"
+                  aria-label={`Hapus ${layer.name}`}
+                  onClick={() => {
+                    if (
+                      window.confirm(
+                        `Hapus lapisan "${layer.name}" beserta ${formatNumber(layer.valueCount)} nilainya?`,
+                      )
+                    )
+                      void layerDeleted(layer.id);
+                  }}
+                >
+                  Hapus
+                </button>
+              )}
             </div>
           </li>
         ))}
@@ -129,6 +136,7 @@ function LayerList() {
               <span className="legend-label">Tidak ada data</span>
             </li>
           </ul>
+          {isReportLayerId(active.id) && <ReportLayerWindow />}
         </section>
       ) : (
         layers.length > 0 && <p className="empty">Semua lapisan disembunyikan: peta menampilkan batas wilayah saja.</p>

@@ -4,6 +4,7 @@ import { formatNumber } from '../../../shared/format/number';
 import { ATHG_LABELS } from '../../../shared/reports/athg';
 import { LEVEL_LABELS, REGION_KIND_LABEL } from '../../../shared/regions/labels';
 import type { RegionLevel } from '../../../shared/regions/types';
+import { RegionReports } from '../reports/RegionReports';
 import { regionPanelClosed } from '../store/actions/region-actions';
 import { useWaspada } from '../store/store';
 import { returnFocus } from './focus';
@@ -97,10 +98,12 @@ export function RegionPanel() {
           </tbody>
         </table>
       )}
+      <RegionReports kode={region.kode} total={detail.reports.total} />
       <h3>Laporan ATHG ({formatNumber(detail.reports.total)})</h3>
       {detail.reports.total === 0 ? (
         <p className="empty">
-          Belum ada laporan ATHG untuk wilayah ini. Impor daftar laporan lewat “Impor buku kerja…”.
+          Belum ada laporan ATHG untuk wilayah ini. Catat laporan di Register laporan, atau impor daftar laporan lewat
+          “Impor buku kerja…”.
         </p>
       ) : (
         <ul className="reports">

@@ -9,6 +9,7 @@ import { useWaspada } from '../store/store';
 import { liveMapChanged } from './live-map';
 import { MAPLIBRE_LOCALE_ID } from './maplibre-locale';
 import { bindPointer } from './pointer';
+import { outlineAlerts } from './alert-outlines';
 import { paintLayer } from './recolor';
 import { buildStyle, featureBounds, INDONESIA_BOUNDS, labelLayers } from './style';
 
@@ -27,6 +28,8 @@ export function MapView() {
   const selectedKode = useWaspada((s) => s.selectedKode);
   const flyToken = useWaspada((s) => s.flyToken);
   const layer = useActiveLayer();
+  const alerts = useWaspada((s) => s.alerts?.alerts);
+  const outlined = useRef<string[]>([]);
 
   // Camera and style: built once per boundary set.
   useEffect(() => {
@@ -90,6 +93,16 @@ export function MapView() {
     else map.once('style.load', paint);
     return () => void map.off('style.load', paint);
   }, [layer, activeValues, kabkota, provinsi]);
+
+  // Alert outlines: the kab/kota with an alert, drawn by the style's kabkota-alert layer from feature state.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !kabkota) return;
+    const outline = () => (outlined.current = outlineAlerts(map, outlined.current, alerts ?? []));
+    if (map.getSource('kabkota')) outline();
+    else map.once('style.load', outline);
+    return () => void map.off('style.load', outline);
+  }, [alerts, kabkota]);
 
   // Selection outline.
   useEffect(() => {

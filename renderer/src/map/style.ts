@@ -13,6 +13,12 @@ import fontBold from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.wof
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
 const SEA = '#dde8ef';
+/**
+ * Outline of a kab/kota with an active alert (purple: apart from the yellow–red fills and the blue selection), and of
+ * one whose alert was acknowledged (grey).
+ */
+export const ALERT_COLOR = '#7b3294';
+export const ACKNOWLEDGED_COLOR = '#737373';
 
 /** Colour by the class each region's feature state carries (`cls`), so recolouring never rebuilds the style. */
 export function fillColorExpression(classification: Classification | null): ExpressionSpecification {
@@ -102,6 +108,16 @@ export function buildStyle(
         paint: {
           'line-color': '#111111',
           'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2.5, 0],
+        },
+      },
+      {
+        // Early-warning alerts (feature state `alert`: 1 active, 2 acknowledged), under the selection outline.
+        id: 'kabkota-alert',
+        type: 'line',
+        source: 'kabkota',
+        paint: {
+          'line-color': ['match', ['coalesce', ['feature-state', 'alert'], 0], 1, ALERT_COLOR, ACKNOWLEDGED_COLOR],
+          'line-width': ['case', ['>', ['coalesce', ['feature-state', 'alert'], 0], 0], 3.5, 0],
         },
       },
       {

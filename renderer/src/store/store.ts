@@ -1,14 +1,26 @@
 import { create } from 'zustand';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createImportSlice, type ImportSlice } from './import-slice';
+import { createInsightSlice, type InsightSlice } from './insight-slice';
 import { createJobsSlice, type JobsSlice } from './jobs-slice';
 import { createNoticeSlice, type NoticeSlice } from './notice-slice';
+import { createRegisterSlice, type RegisterSlice } from './register-slice';
+import { createReportFormSlice, type ReportFormSlice } from './report-form-slice';
 import { createSearchSlice, type SearchSlice } from './search-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
 /** The whole renderer state: one store of slices (ARCHITECTURE.md §7). */
-export type WaspadaState = DataSlice & SelectionSlice & SearchSlice & UiSlice & NoticeSlice & ImportSlice & JobsSlice;
+export type WaspadaState = DataSlice &
+  SelectionSlice &
+  SearchSlice &
+  UiSlice &
+  NoticeSlice &
+  ImportSlice &
+  JobsSlice &
+  RegisterSlice &
+  ReportFormSlice &
+  InsightSlice;
 
 export const useWaspada = create<WaspadaState>()((...args) => ({
   ...createDataSlice(...args),
@@ -18,4 +30,7 @@ export const useWaspada = create<WaspadaState>()((...args) => ({
   ...createNoticeSlice(...args),
   ...createImportSlice(...args),
   ...createJobsSlice(...args),
+  ...createRegisterSlice(...args),
+  ...createReportFormSlice(...args),
+  ...createInsightSlice(...args),
 }));
