@@ -104,8 +104,25 @@ function timed(run: () => unknown, runs = RUNS): number {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
+/** The figures `npm run bench` prints for the report register. */
+export interface ReportBench {
+  reportsInsert1MMs: number;
+  reportsInsert1MFloorMs: number;
+  reportsInsert1MRatio: number;
+  reportCounts4wMs: number;
+  reportCounts4wFloorMs: number;
+  alerts514Ms: number;
+  alerts514FloorMs: number;
+  alerts514Found: number;
+  ftsQueryMs: number;
+  ftsQueryByDateMs: number;
+  ftsQueryFloorMs: number;
+  ftsQueryMatches: number;
+  reportsGenerated: number;
+}
+
 /** Report register figures at `count` generated reports. */
-export async function benchReports(count = 1_000_000): Promise<Record<string, number>> {
+export async function benchReports(count = 1_000_000): Promise<ReportBench> {
   const dir = mkdtempSync(join(tmpdir(), 'waspada-bench-reports-'));
   const core = await openCore({ dataDir: join(dir, 'store'), version: 'bench', boundaryPackDir: null });
   try {
