@@ -110,7 +110,7 @@ test('the timeline counts down to the vote, draws reports per week and takes an 
   await expect(page.locator('.stage-table')).toContainText('Kampanye (diperpanjang)');
 });
 
-test('an alert is listed with its numbers, outlined on the map, explained in the region panel and acknowledged', async ({
+test('an alert is listed with its numbers, outlined on the map, explained in its region and acknowledged', async ({
   mapPage,
   page,
   shell,
@@ -145,7 +145,7 @@ test('an alert is listed with its numbers, outlined on the map, explained in the
     .toBe(2);
 });
 
-test('reports colour the map as a report layer, like any layer', async ({ mapPage, page, shell }) => {
+test('reports colour the map as a report layer, like any layer', async ({ mapPage, shell }) => {
   await callApi(shell, 'reports.create', { reports: [report(), report(), report({ kode: '32.04' })] });
   await mapPage.open();
   // The radio follows the store (checked once the layer's values arrive), so click and wait rather than check().
