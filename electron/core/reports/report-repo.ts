@@ -51,6 +51,20 @@ function bind(record: ReportRecord): unknown[] {
   return [...values, kabkotaCode(record.kode), provinceCode(record.kode)];
 }
 
+const INSERT_COLUMNS = [...COLUMNS.map(([, column]) => column), 'kabkota', 'provinsi', 'batch_id', 'source_row'];
+
+/**
+ * The statement that stores one report's row, and its values: the row half of `insertRecords` (which also writes the
+ * full-text entry). Exported so the benchmark's floor runs exactly these inserts on a table without indexes or FTS.
+ */
+export const REPORT_ROW_INSERT = `INSERT INTO reports (${INSERT_COLUMNS.join(', ')}, dibuat_pada)
+  VALUES (${INSERT_COLUMNS.map(() => '?').join(', ')}, ?)`;
+
+/** The values REPORT_ROW_INSERT binds for one record entered at `now`. */
+export function reportRowValues(record: ReportRecord, now: string): unknown[] {
+  return [...bind(record), record.batchId, record.sourceRow, now];
+}
+
 const SELECT_REPORT = `SELECT r.*, g.nama AS nama_wilayah, b.file_name AS batch_file FROM reports r
   JOIN regions g ON g.kode = r.kode LEFT JOIN batches b ON b.id = r.batch_id`;
 
@@ -93,14 +107,11 @@ export class ReportRepo {
 
   /** Stores reports (one prepared statement each for rows and index; the caller holds the transaction); their ids. */
   insertRecords(records: readonly ReportRecord[]): number[] {
-    const columns = [...COLUMNS.map(([, column]) => column), 'kabkota', 'provinsi', 'batch_id', 'source_row'];
-    const insert = this.db.prepare(
-      `INSERT INTO reports (${columns.join(', ')}, dibuat_pada) VALUES (${columns.map(() => '?').join(', ')}, ?)`,
-    );
+    const insert = this.db.prepare(REPORT_ROW_INSERT);
     const index = this.db.prepare('INSERT INTO reports_fts (rowid, teks) VALUES (?, ?)');
     const now = new Date().toISOString();
     return records.map((record) => {
-      const id = Number(insert.run(...bind(record), record.batchId, record.sourceRow, now).lastInsertRowid);
+      const id = Number(insert.run(...reportRowValues(record, now)).lastInsertRowid);
       index.run(id, reportSearchText(record));
       return id;
     });
@@ -241,10 +252,16 @@ export class ReportRepo {
 
   /** Dates of the earliest and latest live report, or null when there is none. */
   dateSpan(): { first: string; last: string } | null {
-    const row = this.db
-      .prepare('SELECT min(tanggal) AS first, max(tanggal) AS last FROM reports WHERE dihapus_pada IS NULL')
-      .get() as { first: string | null; last: string | null };
-    return row.first && row.last ? { first: row.first, last: row.last } : null;
+    // Two single-aggregate queries: SQLite answers each min() or max() with one step down the reports_window index,
+    // but reads every row for both in one query.
+    const bound = (fn: 'min' | 'max') =>
+      this.db
+        .prepare(`SELECT ${fn}(tanggal) FROM reports WHERE dihapus_pada IS NULL AND tanggal IS NOT NULL`)
+        .pluck()
+        .get() as string | null;
+    const first = bound('min');
+    const last = bound('max');
+    return first && last ? { first, last } : null;
   }
 
   /** Live reports of one kab/kota and category dated within [from, to], for duplicate detection. */
