@@ -122,6 +122,7 @@ test('an alert is listed with its numbers, outlined on the map, explained in its
   await callApi(shell, 'reports.create', { reports: [...weeks, ...spike] });
   await mapPage.open();
   const alerts = page.getByRole('complementary', { name: 'Peringatan dini' });
+  await alerts.getByRole('button', { name: /^Peringatan dini/ }).click();
   await alerts.getByLabel('Per tanggal').fill('20/11/2024');
   const item = alerts.locator('.alert-list li').first();
   await expect(item).toContainText('Kabupaten Banjar');

@@ -44,20 +44,33 @@ export function AlertsPanel() {
   const status = useWaspada((s) => s.alertsStatus);
   const regionOpen = useWaspada((s) => s.detail !== null);
   const [expanded, setExpanded] = useState<string | null>(null);
+  // Folded to one button until asked for, so the panel does not cover the east of the map (Maluku, Papua).
+  const [shown, setShown] = useState(false);
   useEffect(() => {
     if (status === 'idle') void alertsRequested();
   }, [status]);
   if (regionOpen) return null;
   const alerts = result?.alerts ?? [];
   const open = alerts.filter((a) => !a.acknowledged).length;
+  const count = result && <span className={open > 0 ? 'count hot' : 'count'}>{formatNumber(open)}</span>;
+  if (!shown) {
+    return (
+      <aside className="panel alerts-panel folded" aria-label="Peringatan dini">
+        <button type="button" aria-expanded={false} onClick={() => setShown(true)}>
+          Peringatan dini {count}
+        </button>
+      </aside>
+    );
+  }
   return (
     <aside className="panel alerts-panel" aria-label="Peringatan dini">
       <div className="card-head">
-        <h2>
-          Peringatan dini {result && <span className={open > 0 ? 'count hot' : 'count'}>{formatNumber(open)}</span>}
-        </h2>
+        <h2>Peringatan dini {count}</h2>
         <button type="button" onClick={alertRulesOpened}>
           Aturan…
+        </button>
+        <button type="button" aria-expanded={true} aria-label="Lipat peringatan dini" onClick={() => setShown(false)}>
+          ×
         </button>
       </div>
       <AsOfControl />
