@@ -2,11 +2,26 @@
 import { foldWords, slugify } from '../regions/normalize';
 import type { ReportCategory } from './report';
 
-/** The category an imported table's words name (by its name or id, ignoring case and punctuation), or null. */
-export function matchCategory(written: string | null, categories: readonly ReportCategory[]): ReportCategory | null {
-  if (!written?.trim()) return null;
-  const key = foldWords(written).join(' ');
-  return categories.find((c) => foldWords(c.nama).join(' ') === key || foldWords(c.id).join(' ') === key) ?? null;
+/**
+ * A matcher from an imported table's words to the category they name (by its name or id, ignoring case and
+ * punctuation), or null. The taxonomy's keys are folded once and each distinct text is looked up once, since an
+ * import asks the same few words for every one of its rows.
+ */
+export function categoryMatcher(
+  categories: readonly ReportCategory[],
+): (written: string | null) => ReportCategory | null {
+  const byKey = new Map<string, ReportCategory>();
+  for (const c of [...categories].reverse()) {
+    byKey.set(foldWords(c.id).join(' '), c);
+    byKey.set(foldWords(c.nama).join(' '), c);
+  }
+  const seen = new Map<string, ReportCategory | null>();
+  return (written) => {
+    if (!written?.trim()) return null;
+    let found = seen.get(written);
+    if (found === undefined) seen.set(written, (found = byKey.get(foldWords(written).join(' ')) ?? null));
+    return found;
+  };
 }
 
 /** A category as the editor sends it: an existing id, or none for a new one. */

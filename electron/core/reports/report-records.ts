@@ -2,7 +2,7 @@
 // period, the category checked against the taxonomy, and the stage taken from the date unless chosen by hand.
 import { ApiError } from '../../../shared/api/errors';
 import type { ReportRow } from '../../../shared/import/types';
-import { matchCategory } from '../../../shared/reports/categories';
+import { categoryMatcher } from '../../../shared/reports/categories';
 import type { ReportCategory, ReportFields } from '../../../shared/reports/report';
 import { periodStart } from '../../../shared/reports/report-dates';
 import { stageOfDate, type Stage } from '../../../shared/reports/timeline';
@@ -68,6 +68,14 @@ export function recordFromFields(
 
 /** Records for imported rows: the same report, blank where the table gave nothing, its category matched by name. */
 export function importedRecords(context: ReportContext, batchId: number, rows: readonly ReportRow[]): ReportRecord[] {
+  const matchCategory = categoryMatcher(context.categories);
+  // Imports repeat the same few dates: each date's stage is looked up once.
+  const stages = new Map<string, string | null>();
+  const stageOf = (tanggal: string) => {
+    let id = stages.get(tanggal);
+    if (id === undefined) stages.set(tanggal, (id = stageOfDate(tanggal, context.stages)?.id ?? null));
+    return id;
+  };
   return rows.map((row) => ({
     tanggal: row.tanggal,
     presisi: 'hari',
@@ -76,10 +84,10 @@ export function importedRecords(context: ReportContext, batchId: number, rows: r
     lokasi: null,
     jenis: row.jenis,
     aspek: null,
-    kategoriId: matchCategory(row.kategori, context.categories)?.id ?? null,
+    kategoriId: matchCategory(row.kategori)?.id ?? null,
     kategoriAsli: row.kategori,
     keparahan: null,
-    tahapanId: row.tanggal ? (stageOfDate(row.tanggal, context.stages)?.id ?? null) : null,
+    tahapanId: row.tanggal ? stageOf(row.tanggal) : null,
     tahapanManual: false,
     uraian: row.uraian,
     aktor: null,

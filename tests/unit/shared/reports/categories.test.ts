@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editedTaxonomy, matchCategory } from '../../../../shared/reports/categories';
+import { categoryMatcher, editedTaxonomy } from '../../../../shared/reports/categories';
 
 const CURRENT = [
   { id: 'politik-uang', nama: 'Politik uang', urutan: 1, aktif: true },
@@ -8,8 +8,10 @@ const CURRENT = [
 
 describe('category taxonomy', () => {
   it('matches an imported category by name regardless of case and punctuation', () => {
-    expect(matchCategory('POLITIK-UANG', CURRENT)?.id).toBe('politik-uang');
-    expect(matchCategory('Kampanye hitam', CURRENT)).toBeNull();
+    const match = categoryMatcher(CURRENT);
+    expect(match('POLITIK-UANG')?.id).toBe('politik-uang');
+    expect(match('Politik uang')?.id).toBe('politik-uang');
+    expect(match('Kampanye hitam')).toBeNull();
   });
 
   it('renames, reorders and adds, giving a new category an id from its name', () => {
