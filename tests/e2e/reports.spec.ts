@@ -3,6 +3,10 @@ import { callApi } from './api';
 import { expect, test } from './fixtures';
 import { RegisterPage } from './pages/register-page';
 
+// Each test walks a whole task (a form filled field by field, thousands of reports seeded): on two busy cores that
+// can outlast the default minute, so these get three.
+test.slow();
+
 /** A complete report, as `reports add` takes it. */
 function report(overrides: Record<string, unknown> = {}) {
   return {
