@@ -73,6 +73,12 @@ export default tseslint.config(
     rules: restrict([NO_ELECTRON], [NO_SHELLS]),
   },
   {
+    // The main-process test loads the Electron shell against a stand-in for the electron module (a vitest module
+    // mock), so it may import electron/main and electron/preload — but never the real electron module.
+    files: ['tests/unit/electron/main/**/*.ts'],
+    rules: restrict([NO_ELECTRON], [{ group: ['**/renderer/**'], message: 'Uji shell tidak mengimpor renderer.' }]),
+  },
+  {
     // One owner per table: only the repositories (…-repo.ts) and electron/core/db hold the SQLite connection.
     // Tests and benchmarks may open their own (read-only) connections to check what was stored.
     files: ['electron/**/*.ts'],

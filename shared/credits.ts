@@ -5,6 +5,9 @@ function paragraphs(...parts: string[]): string {
   return parts.join('\n\n');
 }
 
+/** The credits a printed map carries, short form; the full notices are in CREDITS and on the About screen. */
+export const PRINT_CREDIT_LINE = 'Batas wilayah: © Cahya DSN (MIT) · Daftar wilayah: idn-area-data (ODbL)';
+
 /** Notices the app must show (About screen): the boundary pack's MIT licence and idn-area-data's ODbL. */
 export const CREDITS: Credit[] = [
   {

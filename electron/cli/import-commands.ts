@@ -14,6 +14,8 @@ export interface ImportFlags {
   layer?: string;
   dryRun: boolean;
   allowDuplicate: boolean;
+  /** Refuse the whole file (exit 1) when any row is in error. */
+  strict?: boolean;
 }
 
 /** The JSON `import --json` prints (issue 3's contract). */
@@ -23,6 +25,8 @@ export interface ImportReport {
   rows: { read: number; stored: number; skipped: number; errors: number };
   regions: { matched: number; ambiguous: unknown[]; unmatched: unknown[] };
   messages: string[];
+  /** With --strict: how many rows were in error, and whether the file passed (no row in error). */
+  strict?: { errors: number; passed: boolean };
 }
 
 const POLL_MS = 20;
@@ -67,16 +71,23 @@ export async function importCommand(call: CallApi, path: string, flags: ImportFl
     const base = { rows: details.rows, regions: { matched, ambiguous, unmatched } };
     const rowMessages = details.issues.filter((i) => i.severity !== 'info').map((i) => `baris ${i.row}: ${i.message}`);
     const messages = [...preview.messages, ...rowMessages];
+    const strict = flags.strict ? { strict: { errors: details.rows.errors, passed: details.rows.errors === 0 } } : {};
+    if (flags.strict && details.rows.errors > 0) {
+      await call('import.discard', { jobId });
+      const why = `--strict: ${details.rows.errors} baris bergalat; seluruh berkas ditolak, tidak ada yang disimpan.`;
+      return { status: 'rejected', batchId: null, ...base, ...strict, messages: [why, ...messages] };
+    }
     if (flags.dryRun) {
       await call('import.discard', { jobId });
-      return { status: 'dry-run', batchId: null, ...base, messages };
+      return { status: 'dry-run', batchId: null, ...base, ...strict, messages };
     }
     const result = await call('import.commit', { jobId, allowDuplicate: flags.allowDuplicate });
     if (result.status === 'rejected') await call('import.discard', { jobId });
     if (preview.duplicateOf && result.status === 'rejected') {
       messages.unshift('Pakai --allow-duplicate bila impor ulang memang disengaja.');
     }
-    return { status: result.status, batchId: result.batchId, ...base, messages: [...result.messages, ...messages] };
+    const all = [...result.messages, ...messages];
+    return { status: result.status, batchId: result.batchId, ...base, ...strict, messages: all };
   } catch (error) {
     if (error instanceof ApiError) return rejected(error.message);
     throw error;

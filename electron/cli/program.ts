@@ -1,22 +1,20 @@
 import { basename } from 'node:path';
 import { Command, Option, type OutputConfiguration } from 'commander';
+import { action } from './action';
 import { ApiError } from '../../shared/api/errors';
 import { LEVEL_NAMES } from '../../shared/regions/labels';
 import { LEVEL_BY_NAME, type RegionLevelName } from '../../shared/regions/types';
+import { addBriefingCommands } from './briefing-commands';
+import { addExportCommands } from './export-program';
 import { importCommand, regionsMatchCommand, type ImportReport } from './import-commands';
+import { mergeCommand, printMergeReport } from './merge-command';
+import { addLayerCommands } from './layer-commands';
 import { present, translateUsageError } from './output';
 import { printTable } from './print-table';
 import { readInput } from './read-input';
 import { addReportCommands } from './report-commands';
+import { addSafetyCommands } from './safety-commands';
 import { withApi } from './session';
-
-/** What every command's work receives: the global options and the command's own options. */
-interface Context {
-  dataDir?: string;
-  json: boolean;
-  /** The command's own options (--sheet, --level …). */
-  flags: Record<string, unknown>;
-}
 
 /** Titles of commander's generated help, in Bahasa Indonesia. */
 const HELP_TITLES: Record<string, string> = {
@@ -39,17 +37,12 @@ function printImportReport(report: ImportReport): void {
   if (report.messages.length > 50) console.log(`… dan ${report.messages.length - 50} pesan lain (pakai --json).`);
 }
 
-/**
- * Adapts one command's work to commander (which passes positionals, then options, then the command) and turns its
- * result into the exit code.
- */
-function action<A extends string[]>(run: (context: Context, ...positionals: A) => Promise<number | void>) {
-  return async (...args: unknown[]) => {
-    const command = args[args.length - 1] as Command;
-    const { dataDir, json } = command.optsWithGlobals<{ dataDir?: string; json?: boolean }>();
-    const positionals = args.slice(0, -2) as A;
-    process.exitCode = (await run({ dataDir, json: json === true, flags: command.opts() }, ...positionals)) ?? 0;
-  };
+/** `action` as other command modules receive it. */
+export type CommandAction = typeof action;
+
+/** Collects a repeatable option's values. */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 /**
@@ -138,27 +131,42 @@ export function buildProgram(version: string, output: OutputConfiguration = {}):
       }),
     );
 
-  program
-    .command('layers')
-    .description('lapisan nilai')
-    .command('list')
-    .description('daftar lapisan nilai')
-    .action(
-      action(async ({ dataDir, json }) => present(await withApi(dataDir, (call) => call('layers.list', {})), json)),
-    );
+  addLayerCommands(program, action);
 
   program
     .command('import')
-    .description('impor buku kerja (.xlsx .xlsm .xls .ods .csv) sebagai lapisan atau laporan')
-    .argument('<berkas>', 'buku kerja')
+    .description('impor buku kerja (.xlsx .xlsm .xls .ods .csv); beberapa templat kembali digabung menjadi satu batch')
+    .argument('<berkas...>', 'buku kerja (beberapa berkas: digabung, konflik diputuskan dengan --resolve)')
     .option('--sheet <nama>', 'lembar yang dibaca (bawaan: dipilih otomatis)')
     .addOption(new Option('--kind <jenis>', 'lapisan nilai atau laporan kejadian').choices(['layer', 'reports']))
-    .option('--preset <id>', 'edisi: ikp-2024, pemetaan-2024, tps-rawan, ipkp, custom')
+    .option('--preset <id>', 'edisi: ikp-2024, ikp-2019, pemetaan-2024, tps-rawan, ipkp, custom')
     .option('--layer <nama>', 'nama lapisan baru')
     .option('--dry-run', 'baca dan periksa saja, tanpa menyimpan')
     .option('--allow-duplicate', 'impor ulang berkas yang sama persis dengan sengaja')
+    .option(
+      '--resolve <kode=berkas>',
+      'beberapa berkas: nilai mana yang dipakai (KODE=BERKAS atau KODE=lewati)',
+      collect,
+      [],
+    )
+    .option('--strict', 'tolak seluruh berkas (kode keluar 1) bila ada satu baris pun yang bergalat')
     .action(
-      action(async ({ dataDir, json, flags }, file: string) => {
+      action(async ({ dataDir, json, flags }, files: string | string[]) => {
+        const paths = [files].flat();
+        if (paths.length > 1) {
+          const merged = await withApi(dataDir, (call) =>
+            mergeCommand(call, paths, {
+              preset: flags.preset as string | undefined,
+              layer: flags.layer as string | undefined,
+              dryRun: flags.dryRun === true,
+              allowDuplicate: flags.allowDuplicate === true,
+              resolve: flags.resolve as string[],
+            }),
+          );
+          present(merged, json, () => printMergeReport(merged));
+          return merged.status === 'committed' || merged.status === 'dry-run' ? 0 : 1;
+        }
+        const file = paths[0]!;
         const report = await withApi(dataDir, (call) =>
           importCommand(call, file, {
             sheet: flags.sheet as string | undefined,
@@ -167,6 +175,7 @@ export function buildProgram(version: string, output: OutputConfiguration = {}):
             layer: flags.layer as string | undefined,
             dryRun: flags.dryRun === true,
             allowDuplicate: flags.allowDuplicate === true,
+            strict: flags.strict === true,
           }),
         );
         present(report, json, () => printImportReport(report));
@@ -194,6 +203,9 @@ export function buildProgram(version: string, output: OutputConfiguration = {}):
         present(result, json, () => console.log(`Batch ${batchId} dibatalkan; semua data yang diimpornya dihapus.`));
       }),
     );
+  addBriefingCommands(program, action);
+  addExportCommands(program, action);
+  addSafetyCommands(program);
   addReportCommands(program, { action, withApi, present });
   program.addHelpText('after', () => `\nSemua perintah:\n${everyVerb(program).join('\n')}\n`);
   return program;

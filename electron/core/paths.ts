@@ -30,3 +30,11 @@ export function defaultDataDir(): string {
 export function resolveDataDir(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
   return resolve(flag ?? env.WASPADA_DATA_DIR ?? defaultDataDir());
 }
+
+/**
+ * The same path outside the packaged app's archive: files listed in electron-builder's asarUnpack live in
+ * app.asar.unpacked, where a worker thread (and the OS loader) can read them. Unchanged outside a packaged app.
+ */
+export function outsideAsar(path: string): string {
+  return path.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+}

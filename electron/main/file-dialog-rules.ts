@@ -65,31 +65,3 @@ export function savePathWithExtension(chosenPath: string, suggestedName: string)
 export function folderOf(path: string): string {
   return dirname(path);
 }
-
-/** Who asked for a dialog, as far as the decision needs to know. */
-export interface DialogSender {
-  /** The request came from the app's own window (not another window or a webview). */
-  fromAppWindow: boolean;
-  /** The requesting frame is that window's top frame (not an iframe). */
-  topFrame: boolean;
-  /** The requesting frame's URL, or null when the frame is gone. */
-  frameUrl: string | null;
-}
-
-/**
- * "scheme://host" of a URL. Node's `URL.origin` is the string "null" for a scheme it does not know (app://), so an
- * origin check written with it refuses the app's own pages; this one works for app:// and http:// alike.
- */
-export function originOf(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.host ? `${parsed.protocol}//${parsed.host}` : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Only the app's window, from its top frame showing the app's own origin, may open a file dialog. */
-export function isAppSender(sender: DialogSender, appOrigin: string): boolean {
-  return sender.fromAppWindow && sender.topFrame && sender.frameUrl !== null && originOf(sender.frameUrl) === appOrigin;
-}

@@ -4,6 +4,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import type { ApiErrorData, ApiResult } from '../../shared/api/errors';
+import { ipcSenderOf, isTrustedSender } from '../core/desktop/security-policy';
 import {
   FILE_CHANNELS,
   MAX_OPEN_BYTES,
@@ -12,14 +13,7 @@ import {
   type SaveFileOutcome,
 } from '../../shared/platform/files';
 import { openFilesRequest, saveFileRequest } from '../../shared/platform/file-requests';
-import {
-  defaultSavePath,
-  folderOf,
-  isAppSender,
-  openFilters,
-  saveFilters,
-  savePathWithExtension,
-} from './file-dialog-rules';
+import { defaultSavePath, folderOf, openFilters, saveFilters, savePathWithExtension } from './file-dialog-rules';
 
 /** The part of a BrowserWindow the dialogs need: it parents them, and only its page may ask. */
 export interface DialogWindow {
@@ -45,8 +39,6 @@ export interface NativeDialogs<W extends DialogWindow> {
 
 /** Where dialogs start and which page may open them. */
 export interface FileDialogOptions {
-  /** The app's origin; requests from any other page are refused. */
-  origin?: string;
   /** The folder the first save dialog opens in (e.g. `app.getPath('documents')`). */
   defaultDirectory?: () => string;
 }
@@ -76,19 +68,12 @@ export function registerFileDialogs<W extends DialogWindow>(
   getWindow: () => W | null,
   options: FileDialogOptions = {},
 ): void {
-  const origin = options.origin ?? 'app://waspada';
   let lastDirectory: string | null = null;
 
   /** The app's window when the request came from its top frame, else null. */
   const appWindowFor = (event: DialogInvokeEvent): W | null => {
     const window = getWindow();
-    const frame = event.senderFrame;
-    const sender = {
-      fromAppWindow: window !== null && event.sender === window.webContents,
-      topFrame: frame !== null && frame === frame.top,
-      frameUrl: frame?.url ?? null,
-    };
-    return window && isAppSender(sender, origin) ? window : null;
+    return window && isTrustedSender(ipcSenderOf(event, window.webContents)) ? window : null;
   };
 
   ipcMain.handle(FILE_CHANNELS.save, async (event, raw): Promise<ApiResult<SaveFileOutcome>> => {

@@ -1,91 +1,87 @@
-// Electron shell: window, protocol, IPC. Only wiring lives here; every behaviour is in electron/core.
+// Electron shell: only wiring. Every decision (which sender, URL or request is ours, the window's preferences, the
+// CSP, the menu) is a plain function in electron/core, unit-tested there; tests/unit/electron/main checks the wiring
+// against a stand-in for the electron module.
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
-import { ApiError } from '../../shared/api/errors';
-import { openCore } from '../core/core';
-import { createHandlers, dispatch } from '../core/handlers';
-import { boundaryPackDir } from '../core/paths';
+import { MENU_CHANNEL, type MenuCommand } from '../../shared/desktop/menu-commands';
+import { applicationMenu } from '../core/desktop/menu-template';
+import {
+  APP_SCHEME,
+  INVOKE_CHANNEL,
+  ipcSenderOf,
+  isTrustedSender,
+  nativeBindingFor,
+} from '../core/desktop/security-policy';
+import { createSessionHandlers, dispatch } from '../core/handlers';
+import { appRoot, boundaryPackDir } from '../core/paths';
+import { CoreSession } from '../core/session/core-session';
+import { registerFileDialogs } from './file-dialogs';
+import { hardenContents, hardenSession } from './harden';
+import { passphraseKeychain } from './keychain';
 import { rendererResponse } from './renderer-protocol';
+import { createMainWindow, focusWindow } from './window';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const rendererDir = join(here, '..', 'renderer');
-const APP_ORIGIN = 'app://waspada';
+const REFUSED = { ok: false, error: { code: 'UNAUTHORIZED', message: 'Permintaan bukan dari jendela Waspada.' } };
 
 app.setName('Waspada');
 protocol.registerSchemesAsPrivileged([
-  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-function createWindow(): void {
-  const window = new BrowserWindow({
-    width: 1400,
-    height: 900,
-    title: 'Waspada',
-    webPreferences: {
-      preload: join(here, '..', 'preload', 'index.cjs'),
-      contextIsolation: true,
-      nodeIntegration: false,
-      sandbox: true,
-    },
-  });
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  const outside = (url: string) => {
-    try {
-      return new URL(url).origin !== APP_ORIGIN;
-    } catch {
-      return true;
-    }
-  };
-  window.webContents.on('will-navigate', (event, url) => outside(url) && event.preventDefault());
-  window.webContents.on('will-redirect', (event, url) => outside(url) && event.preventDefault());
-  void window.loadURL(`${APP_ORIGIN}/index.html`);
-}
-
 async function start(): Promise<void> {
+  // One window per user: a second launch focuses the first instead of opening the store twice.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
   await app.whenReady();
-  // The app works offline: refuse every request that is not the app's own files.
-  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    callback({
-      cancel:
-        !details.url.startsWith('app:') &&
-        !details.url.startsWith('devtools:') &&
-        !details.url.startsWith('data:') &&
-        !details.url.startsWith('blob:'),
-    });
-  });
-  protocol.handle('app', (request) => rendererResponse(rendererDir, request.url));
-  // No camera, microphone, notifications or geolocation: the app needs none.
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  const packaged = app.isPackaged;
+  hardenSession(session.defaultSession, packaged);
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, packaged));
+  const rendererDir = join(appRoot(), 'out', 'renderer');
+  protocol.handle(APP_SCHEME, (request) => rendererResponse(rendererDir, request.url));
+
+  const userData = app.getPath('userData');
   const pack = boundaryPackDir();
-  const core = await openCore({
-    dataDir: app.getPath('userData'),
+  const keychain = passphraseKeychain(userData);
+  const core = new CoreSession({
+    dataDir: userData,
     version: app.getVersion(),
     boundaryPackDir: existsSync(pack) ? pack : null,
-    nativeBinding: process.env.WASPADA_SQLITE_BINDING,
+    nativeBinding: nativeBindingFor(packaged, process.env),
+    dailyBackup: true,
+    keychain,
   });
-  const handlers = createHandlers(core);
-  ipcMain.handle('waspada:invoke', (event, method: unknown, input: unknown) => {
-    const frame = event.senderFrame;
-    if (!frame || frame !== frame.top || new URL(frame.url).origin !== APP_ORIGIN) {
-      return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Permintaan bukan dari jendela Waspada.' } };
-    }
-    return dispatch(handlers, method, input);
+  // A remembered passphrase opens the store at once; otherwise an encrypted store waits on the unlock screen.
+  await core.open(keychain?.recall() ?? null);
+  const handlers = createSessionHandlers(core);
+
+  let window: BrowserWindow | null = null;
+  ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) =>
+    isTrustedSender(ipcSenderOf(event, window?.webContents)) ? dispatch(handlers, method, input) : REFUSED,
+  );
+  registerFileDialogs<BrowserWindow>(ipcMain, dialog, () => window, {
+    defaultDirectory: () => app.getPath('documents'),
   });
-  Menu.setApplicationMenu(null);
-  createWindow();
+  const send = (command: MenuCommand) => window?.webContents.send(MENU_CHANNEL, command);
+  const template = applicationMenu({ isMac: process.platform === 'darwin', packaged, send });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+
+  window = createMainWindow(join(userData, 'window-state.json'), packaged);
+  app.on('second-instance', () => focusWindow(window));
   app.on('window-all-closed', () => {
     core.close();
     app.quit();
   });
 }
 
-start().catch((error: unknown) => {
-  const message =
-    error instanceof ApiError
-      ? error.message
-      : `Terjadi kesalahan saat membuka Waspada (rincian teknis: ${(error as Error).message}).`;
-  dialog.showErrorBox('Waspada tidak dapat dibuka', message);
+/** Settles once the shell is wired (or has given up with an error box); the main-process test awaits it. */
+export const ready: Promise<void> = start().catch((error: unknown) => {
+  dialog.showErrorBox(
+    'Waspada tidak dapat dibuka',
+    `Terjadi kesalahan saat membuka Waspada (rincian teknis: ${(error as Error).message}). Laporkan ke pengelola ` +
+      'Waspada.',
+  );
   app.quit();
 });

@@ -2,8 +2,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createHandlers } from '../core/handlers';
-import { openDefaultCore } from '../core/open-default-core';
+import { createSessionHandlers } from '../core/handlers';
+import { openDefaultSession } from '../core/open-default-core';
 import { appRoot } from '../core/paths';
 import { startBrowserShell } from './server';
 
@@ -18,19 +18,21 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
-  const core = await openDefaultCore(values['data-dir']);
+  // An encrypted store opens locked: the page asks for the passphrase (WASPADA_PASSPHRASE skips the question).
+  const session = await openDefaultSession(values['data-dir'], process.env.WASPADA_PASSPHRASE || null, true);
+  const handlers = createSessionHandlers(session);
   let shell;
   try {
-    shell = await startBrowserShell(createHandlers(core), rendererDir, Number(values.port));
+    shell = await startBrowserShell(handlers, rendererDir, Number(values.port));
   } catch {
     // The usual port is taken (another Waspada?): take any free one rather than fail.
-    shell = await startBrowserShell(createHandlers(core), rendererDir, 0);
+    shell = await startBrowserShell(handlers, rendererDir, 0);
   }
-  console.log(`Waspada (peramban) siap. Folder data: ${core.dataDir}`);
+  console.log(`Waspada (peramban) siap. Folder data: ${session.options.dataDir} (${session.status().state})`);
   console.log(`Buka alamat ini di Chromium/Chrome/Firefox (token berlaku untuk sesi ini saja):\n${shell.url}`);
   const stop = () =>
     shell.close().then(() => {
-      core.close();
+      session.close();
       process.exit(0);
     });
   process.on('SIGINT', stop);

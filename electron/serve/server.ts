@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { base64Length, MAX_FILE_BYTES, MAX_FILE_TEXT } from '../../shared/limits';
-import type { Handlers } from '../core/handlers';
+import type { DispatchTable } from '../core/handlers';
 import { dispatch } from '../core/handlers';
 import { CONTENT_SECURITY_POLICY, contentTypeOf, resolveRendererFile } from '../core/renderer-files';
 
@@ -47,7 +47,7 @@ async function readBody(request: IncomingMessage): Promise<string> {
 async function handleApi(
   request: IncomingMessage,
   response: ServerResponse,
-  handlers: Handlers,
+  handlers: DispatchTable,
   token: string,
   method: string,
 ) {
@@ -104,7 +104,7 @@ function serveStatic(response: ServerResponse, rendererDir: string, urlPath: str
  * Serves the built renderer and the typed API on 127.0.0.1 only. Every API call must carry the per-launch token;
  * the Host header must name this machine, so a web page elsewhere can't reach the store by DNS rebinding.
  */
-export function startBrowserShell(handlers: Handlers, rendererDir: string, port = 0): Promise<BrowserShell> {
+export function startBrowserShell(handlers: DispatchTable, rendererDir: string, port = 0): Promise<BrowserShell> {
   const token = randomBytes(24).toString('hex');
   const server = createServer((request, response) => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
@@ -131,7 +131,12 @@ export function startBrowserShell(handlers: Handlers, rendererDir: string, port 
         port: actualPort,
         token,
         url: `http://127.0.0.1:${actualPort}/#token=${token}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        // Closing drops open connections too: a page still polling must not keep the shell from stopping.
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });

@@ -1,91 +1,122 @@
 import { AboutDialog } from './components/AboutDialog';
+import { BriefingDialog } from './briefing/BriefingDialog';
+import { briefingOpened } from './store/actions/briefing-actions';
+import { ExportDialog } from './export/ExportDialog';
+import { TemplateDialog } from './export/TemplateDialog';
 import { ImportDialog } from './import/ImportDialog';
+import { MergeDialog } from './merge/MergeDialog';
 import { BoundaryMissing } from './components/BoundaryMissing';
 import { LayerPanel } from './components/LayerPanel';
 import { NoticeBar } from './components/NoticeBar';
 import { RegionPanel } from './components/RegionPanel';
 import { SearchBox } from './components/SearchBox';
 import { Tooltip } from './components/Tooltip';
+import { CompareMap, MainCaption } from './compare/CompareMap';
+import { ClassEditor } from './layers/ClassEditor';
+import { CompositeEditor } from './layers/CompositeEditor';
+import { LayerProperties } from './layers/LayerProperties';
+import { PresentationOverlay } from './layers/PresentationOverlay';
+import { RankingTable } from './layers/RankingTable';
 import { MapView } from './map/MapView';
 import { AlertRulesDialog } from './reports/AlertRulesDialog';
 import { AlertsPanel } from './reports/AlertsPanel';
-import { MergeDialog } from './reports/MergeDialog';
+import { ReportMergeDialog } from './reports/ReportMergeDialog';
 import { ReportForm } from './reports/ReportForm';
 import { ReportsView } from './reports/ReportsView';
+import { RegisterButton } from './reports/ScreenTabs';
 import { TimelineView } from './reports/TimelineView';
+import { DamagedBanner } from './safety/DamagedBanner';
+import { DesktopBridge } from './safety/DesktopBridge';
+import { SafetyDialogs } from './safety/SafetyDialogs';
+import { SafetyGate } from './safety/SafetyGate';
+import { SafetyMenu } from './safety/SafetyMenu';
 import { aboutOpened } from './store/actions/app-actions';
+import { templateDialogOpened } from './store/actions/export-actions';
 import { importDialogOpened } from './store/actions/import-actions';
-import { viewChosen } from './store/actions/register-actions';
+import { presentationToggled } from './store/actions/view-actions';
 import { useWaspada } from './store/store';
-import type { ViewName } from './store/ui-slice';
 
-const VIEWS: { view: ViewName; label: string }[] = [
-  { view: 'peta', label: 'Peta' },
-  { view: 'laporan', label: 'Register laporan' },
-  { view: 'linimasa', label: 'Linimasa' },
-];
-
-/** The screens, as tabs in the top bar; the map stays mounted under the other screens so it never reloads. */
-function ViewTabs() {
-  const view = useWaspada((s) => s.view);
-  return (
-    <nav className="view-tabs" aria-label="Layar">
-      {VIEWS.map((v) => (
-        <button
-          key={v.view}
-          type="button"
-          aria-current={view === v.view ? 'page' : undefined}
-          className={view === v.view ? 'current' : undefined}
-          onClick={() => void viewChosen(v.view)}
-        >
-          {v.label}
-        </button>
-      ))}
-    </nav>
-  );
-}
-
-/** The workstation: header with search and screens, the map with its panels, the register and the timeline. */
+/**
+ * The workstation: header with search, the map with its layer panel and legend, alerts and the region panel, the
+ * report register and timeline in front of it when chosen — once the store can be read (SafetyGate shows the unlock
+ * or "cannot open" screen before that).
+ */
 export function App() {
   const status = useWaspada((s) => s.boundaryStatus);
-  const view = useWaspada((s) => s.view);
+  const presentation = useWaspada((s) => s.view.presentation);
+  const screen = useWaspada((s) => s.screen);
+  const sideBySide = useWaspada((s) => s.view.compareMode === 'side' && s.view.compareWithId !== null);
 
   return (
-    <div className="app">
-      <header className="topbar">
-        <h1>
-          Waspada <span>Kewaspadaan Dini Pemilu</span>
-        </h1>
-        <ViewTabs />
-        <SearchBox />
-        <button type="button" className="primary" onClick={() => void importDialogOpened()}>
-          Impor buku kerja…
-        </button>
-        <button type="button" onClick={() => void aboutOpened()}>
-          Tentang &amp; sumber data
-        </button>
-      </header>
-      <main className="workspace">
-        {status === 'loading' && (
-          <div className="loading" role="status">
-            <span className="spinner" aria-hidden="true" /> Memuat peta…
-          </div>
+    <SafetyGate>
+      <div className={`app${presentation ? ' presentation' : ''}`}>
+        <DamagedBanner />
+        {!presentation && (
+          <header className="topbar">
+            <h1>
+              Waspada <span>Kewaspadaan Dini Pemilu</span>
+            </h1>
+            <SearchBox />
+            <RegisterButton />
+            <button type="button" className="primary" onClick={() => void importDialogOpened()}>
+              Impor buku kerja…
+            </button>
+            <button type="button" onClick={() => void briefingOpened()}>
+              Peta briefing…
+            </button>
+            <button type="button" onClick={() => void templateDialogOpened()}>
+              Buat templat pengumpulan…
+            </button>
+            <SafetyMenu />
+            <button type="button" onClick={presentationToggled} disabled={status !== 'ready'}>
+              Mode presentasi
+            </button>
+            <button type="button" onClick={() => void aboutOpened()}>
+              Tentang &amp; sumber data
+            </button>
+          </header>
         )}
-        {status === 'ready' && <MapView />}
-        <BoundaryMissing />
-        <LayerPanel />
-        <AlertsPanel />
-        <RegionPanel />
-        <Tooltip />
-        {view === 'laporan' && <ReportsView />}
-        {view === 'linimasa' && <TimelineView />}
-        <NoticeBar host="main" />
-      </main>
-      <AboutDialog />
-      <ImportDialog />
-      <ReportForm />
-      <MergeDialog />
-      <AlertRulesDialog />
-    </div>
+        <main className={`workspace${sideBySide ? ' side-by-side' : ''}`}>
+          {status === 'loading' && (
+            <div className="loading" role="status">
+              <span className="spinner" aria-hidden="true" /> Memuat peta…
+            </div>
+          )}
+          {status === 'ready' && (
+            <div className="maps">
+              <div className="main-map">
+                <MainCaption />
+                <MapView />
+              </div>
+              <CompareMap />
+            </div>
+          )}
+          <BoundaryMissing />
+          {!presentation && <LayerPanel />}
+          {!presentation && <RankingTable />}
+          {!presentation && <AlertsPanel />}
+          {!presentation && <RegionPanel />}
+          <PresentationOverlay />
+          <Tooltip />
+          {!presentation && screen === 'laporan' && <ReportsView />}
+          {!presentation && screen === 'linimasa' && <TimelineView />}
+          <NoticeBar host="main" />
+        </main>
+        <AboutDialog />
+        <ImportDialog />
+        <ClassEditor />
+        <LayerProperties />
+        <CompositeEditor />
+        <BriefingDialog />
+        <ExportDialog />
+        <TemplateDialog />
+        <MergeDialog />
+        <ReportForm />
+        <ReportMergeDialog />
+        <AlertRulesDialog />
+        <SafetyDialogs />
+        <DesktopBridge />
+      </div>
+    </SafetyGate>
   );
 }

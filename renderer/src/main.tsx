@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { appStarted } from './store/actions/app-actions';
+import { safetyStarted } from './safety/safety-actions';
 import './styles.css';
 import './reports/insight.css';
 import './reports/register.css';
@@ -11,8 +11,9 @@ import './reports/form.css';
 if (new URLSearchParams(window.location.search).has('test-hooks'))
   void import('./testing/test-hooks').then((hooks) => hooks.installTestHooks());
 
-// Fetch boundaries and layers before React's first render, so data and rendering overlap.
-void appStarted();
+// Ask whether the store is open (or locked, damaged, unavailable) before React's first render; once it can be read,
+// boundaries and layers load while rendering starts.
+void safetyStarted();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

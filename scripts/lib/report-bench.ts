@@ -21,7 +21,7 @@ const UNTIL = '2026-11-20';
 const QUERY = 'serangan fajar';
 const RUNS = 15;
 
-/** Indexes of `reports` beyond its primary key (migration 0004); the floor store drops them. */
+/** Indexes of `reports` beyond its primary key (migration 0009); the floor store drops them. */
 const SECONDARY_INDEXES = ['reports_window', 'reports_region', 'reports_batch', 'reports_live', 'reports_deleted'];
 
 /**

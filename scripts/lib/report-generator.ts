@@ -142,6 +142,8 @@ export function generateReports(count: number, input: GeneratorInput): ReportRec
       pencatat: 'Generator tolok ukur',
       batchId: null,
       sourceRow: null,
+      originFile: null,
+      originRow: null,
     });
   }
   return records.sort((a, b) => (a.tanggal! < b.tanggal! ? -1 : a.tanggal! > b.tanggal! ? 1 : 0));

@@ -61,3 +61,9 @@ export function formatShortDate(isoDate: string, withYear = false): string {
   const month = p.month === 'Agustus' ? 'Agu' : p.month.slice(0, 3);
   return withYear ? `${p.day} ${month} ${p.year}` : `${p.day} ${month}`;
 }
+
+/** The machine's local calendar date of a moment as 'YYYY-MM-DD', for file names ("… 2026-11-25.xlsx"). */
+export function isoLocalDate(moment: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}

@@ -4,22 +4,26 @@ import type { CellValue } from '../workbook/values';
 export type GridCell = CellValue & { readonly merged?: true };
 
 /** What a column can hold. `indikator` is any further numeric column of a layer table (dimension, indicator). */
-export type FieldId =
-  | 'nomor'
-  | 'kode'
-  | 'wilayah'
-  | 'provinsi'
-  | 'kabkota'
-  | 'kecamatan'
-  | 'skor'
-  | 'kategori'
-  | 'tahun'
-  | 'tanggal'
-  | 'jenis'
-  | 'uraian'
-  | 'sumber'
-  | 'indikator'
-  | 'abaikan';
+export const FIELD_IDS = [
+  'nomor',
+  'kode',
+  'wilayah',
+  'provinsi',
+  'kabkota',
+  'kecamatan',
+  'skor',
+  'kategori',
+  'tahun',
+  'tanggal',
+  'jenis',
+  'uraian',
+  'sumber',
+  'indikator',
+  'abaikan',
+] as const;
+
+/** One of FIELD_IDS. */
+export type FieldId = (typeof FIELD_IDS)[number];
 
 /** What the import stores: one value per region, or one incident per row. */
 export type ImportKind = 'layer' | 'reports';

@@ -89,6 +89,8 @@ export interface BatchSummary {
   rowsStored: number;
   rowsSkipped: number;
   createdAt: string;
+  /** When the batch was undone (its rows removed, the batch kept for the history), or null. */
+  undoneAt: string | null;
 }
 
 /** Skipped rows of one kind: a few hundred Excel row numbers at most, and how many there are in all. */

@@ -1,3 +1,4 @@
+import type { Origin } from '../export/origin';
 import type { MatchCandidate } from '../regions/match/matcher';
 import type { CodeVintage } from '../regions/match/matcher';
 import type { RegionLevel } from '../regions/types';
@@ -17,6 +18,8 @@ export interface ImportOptions {
   decimal?: DecimalMode;
   /** Also list every matched row (`regions match`); imports leave it off. */
   listMatches?: boolean;
+  /** For a 34-province table: where the value of undivided Papua (91) / Papua Barat (92) goes. */
+  papua?: Partial<Record<'91' | '92', string>>;
 }
 
 /** Why a row that is not data was skipped. */
@@ -41,6 +44,10 @@ export interface LayerRow {
   value: number | null;
   category: string | null;
   extra: Record<string, number | null>;
+  /** The file and row the value first came from, when read from an annex or a merged template (else this file). */
+  origin?: Origin | null;
+  /** Set when the value was given to this region from its undivided pre-2022 province ("91 Papua"). */
+  inheritedFrom?: string;
 }
 
 export type { AthgType } from '../reports/athg';
@@ -55,6 +62,8 @@ export interface ReportRow {
   kategori: string | null;
   uraian: string | null;
   sumber: string | null;
+  /** The file and row the report first came from, when read from an annex (else this file and row). */
+  origin?: Origin | null;
 }
 
 /** A region reference the analyst must settle (ambiguous) or that matched nothing (unmatched). */

@@ -14,12 +14,16 @@ export interface JobFile {
   mimeType: string;
   /** The bytes, base64-encoded (they cross IPC and HTTP as JSON). */
   base64: string;
+  /** For a workbook: each visible sheet and its data rows (header not counted), as `annex --json` prints them. */
+  sheets?: { name: string; rows: number }[];
 }
 
 /** What a finished job hands back: its files and anything the analyst should read about them. */
 export interface JobResult {
   files: JobFile[];
   messages: string[];
+  /** Figures a script may want about the files (pages, pixel size), as the CLI's --json prints them. */
+  meta?: Record<string, string | number>;
 }
 
 /** Where a long job (export, atlas, briefing pack) stands; the renderer polls this through one hook. */

@@ -59,9 +59,3 @@ export function formatReportDate(iso: string | null, precision: DatePrecision): 
   if (precision === 'bulan') return formatMonth(iso);
   return formatDate(iso);
 }
-
-/** The calendar date of a moment on this machine's clock and time zone (WIB, WITA or WIT), as YYYY-MM-DD. */
-export function localIsoDate(moment: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
-}

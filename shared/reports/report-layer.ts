@@ -54,6 +54,10 @@ export function reportLayerName(measure: ReportLayerMeasure, from: string, to: s
   return `Laporan ATHG — ${MEASURE_WORDS[measure]}, ${formatDateRange(from, to)}`;
 }
 
+/** How the report layers' classes are cut, in the words the legend shows under them. */
+export const COUNT_CLASSES_NOTE =
+  'Wilayah tanpa laporan dalam jendela ini satu kelas sendiri; wilayah yang berlaporan dibagi tiga sama banyak.';
+
 /**
  * Classes for counts: none (a counted zero, not missing data) and thirds of the regions that have reports, so the
  * map shows where reports gather whatever the window's length.

@@ -70,6 +70,9 @@ export interface Report extends Omit<
   batchId: number | null;
   sourceRow: number | null;
   batchFile: string | null;
+  /** The file and row it first came from when an annex or merged templates carried it here; else null. */
+  originFile: string | null;
+  originRow: number | null;
 }
 
 /** One row of the register table. */

@@ -320,3 +320,14 @@ export function excelSerialToIsoDate(serial: number, date1904 = false): DateResu
   const epoch = date1904 ? Date.UTC(1904, 0, 1) : day < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
   return { kind: 'date', value: new Date(epoch + day * DAY_MS).toISOString().slice(0, 10) };
 }
+
+/** 'YYYY-MM-DD' to its Excel serial (1900 system), the inverse of `excelSerialToIsoDate`; null for anything else. */
+export function isoDateToExcelSerial(isoDate: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return null;
+  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  if (!Number.isFinite(time) || new Date(time).toISOString().slice(0, 10) !== isoDate) return null;
+  const serial = (time - Date.UTC(1899, 11, 30)) / DAY_MS;
+  // Before 1 March 1900 Excel counts from 31 December 1899 (it believes 1900 was a leap year).
+  return serial < 61 ? serial - 1 : serial;
+}

@@ -27,7 +27,7 @@ export function saveAlertRules(store: Store, rules: AlertRules): AlertRules {
     const before = readAlertRules(store);
     store.settings.set(RULES_KEY, JSON.stringify(rules));
     store.audit.record({
-      action: 'alerts.rules-saved',
+      action: 'alerts.rulesSaved',
       summary: 'Aturan peringatan dini diubah.',
       details: { dari: before, menjadi: rules },
     });

@@ -37,6 +37,19 @@ export class AuditRepo {
       );
   }
 
+  /**
+   * Appends entries written in another copy of the store, keeping their time, after a restore put an older copy in
+   * place: the trail stays whole across restores instead of losing what happened after the backup.
+   */
+  carryOver(entries: readonly AuditEntry[]): void {
+    const insert = this.db.prepare(
+      'INSERT INTO audit_log (at, action, subject, summary, details) VALUES (?, ?, ?, ?, ?)',
+    );
+    for (const e of entries) {
+      insert.run(e.at, e.action, e.subject, e.summary, e.details ? JSON.stringify(e.details) : null);
+    }
+  }
+
   /** Entries newest first, at most `limit`. */
   list(limit = 1000): AuditEntry[] {
     const rows = this.db.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT ?').all(limit) as AuditRow[];

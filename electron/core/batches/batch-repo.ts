@@ -15,6 +15,7 @@ interface BatchRow {
   rows_stored: number;
   rows_skipped: number;
   created_at: string;
+  undone_at: string | null;
 }
 
 function toSummary(row: BatchRow): BatchSummary {
@@ -30,6 +31,7 @@ function toSummary(row: BatchRow): BatchSummary {
     rowsStored: row.rows_stored,
     rowsSkipped: row.rows_skipped,
     createdAt: row.created_at,
+    undoneAt: row.undone_at,
   };
 }
 
@@ -70,10 +72,29 @@ export class BatchRepo {
     return (id as number | undefined) ?? null;
   }
 
-  /** The batch that imported a file with these exact bytes, if any. */
+  /** The edition (preset id) the import that created a layer ran with, or null (demo layer, older rows). */
+  presetOfLayer(layerId: string): string | null {
+    const preset = this.db
+      .prepare(`SELECT json_extract(settings, '$.presetId') FROM batches WHERE layer_id = ? ORDER BY id DESC LIMIT 1`)
+      .pluck()
+      .get(layerId);
+    return typeof preset === 'string' ? preset : null;
+  }
+
+  /** Batches (id and file) that stored values of a layer, for an annex's metadata. */
+  ofLayerValues(layerId: string): { id: number; fileName: string }[] {
+    return this.db
+      .prepare(
+        `SELECT b.id, b.file_name AS fileName FROM batches b
+         WHERE b.id IN (SELECT DISTINCT batch_id FROM layer_values WHERE layer_id = ?) ORDER BY b.id`,
+      )
+      .all(layerId) as { id: number; fileName: string }[];
+  }
+
+  /** The batch that imported a file with these exact bytes and still holds its data (not undone), if any. */
   findBySha256(sha256: string): { batchId: number; createdAt: string } | null {
     const row = this.db
-      .prepare('SELECT id, created_at FROM batches WHERE sha256 = ? ORDER BY id DESC LIMIT 1')
+      .prepare('SELECT id, created_at FROM batches WHERE sha256 = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1')
       .get(sha256) as { id: number; created_at: string } | undefined;
     return row ? { batchId: row.id, createdAt: row.created_at } : null;
   }
@@ -103,8 +124,13 @@ export class BatchRepo {
     this.db.prepare('UPDATE batches SET layer_id = ? WHERE id = ?').run(layerId, id);
   }
 
-  /** Removes a batch row (its data must be gone first: foreign keys refuse otherwise). */
-  delete(id: number): void {
-    this.db.prepare('DELETE FROM batches WHERE id = ?').run(id);
+  /** Marks a batch undone (its data must be gone first); the row stays for the import history. */
+  markUndone(id: number): void {
+    this.db.prepare("UPDATE batches SET undone_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?").run(id);
+  }
+
+  /** How many batches still hold their data. */
+  liveCount(): number {
+    return this.db.prepare('SELECT count(*) FROM batches WHERE undone_at IS NULL').pluck().get() as number;
   }
 }

@@ -5,9 +5,10 @@ import type { BoundaryImportResult } from '../../../shared/api/types';
 import { BoundaryFileError, parseBoundaryFile } from '../../../shared/geo/boundary-file';
 import { LEVEL_LABELS, LEVEL_NAMES } from '../../../shared/regions/labels';
 import type { Store } from '../db/store';
+import { FIXTURE_SOURCE, PACK_FILES, PACK_SOURCE } from './pack-files';
+import { seedPrintGeometry } from './print-geometry';
 
-/** Files of the generated pack (scripts/build-boundaries.mjs), by level. */
-const PACK_FILES = { 1: 'provinsi.geojson', 2: 'kabkota.geojson', 3: 'kecamatan.geojson' } as const;
+export { FIXTURE_SOURCE, PACK_SOURCE };
 
 /**
  * Checks a boundary file's text and stores its polygons for their level, replacing that level's old ones.
@@ -55,11 +56,6 @@ export function importBoundaryText(store: Store, text: string, source: string): 
   return { level: parsed.level, stored: usable.length, skipped };
 }
 
-/** `boundaries.source` of a level seeded from the real pack. */
-export const PACK_SOURCE = 'paket batas wilayah';
-/** `boundaries.source` of a level seeded from the synthetic fixture pack; the About screen shows it as is. */
-export const FIXTURE_SOURCE = 'batas contoh sintetis — bukan peta sungguhan';
-
 /** True when the generated pack is the synthetic fixture (its SOURCE.txt starts with "fixture"), not real borders. */
 export function isFixturePack(packDir: string): boolean {
   const marker = join(packDir, 'SOURCE.txt');
@@ -69,18 +65,24 @@ export function isFixturePack(packDir: string): boolean {
 /**
  * Loads every level of the generated pack that the store does not have yet; a real pack also replaces levels that
  * an earlier run seeded from the synthetic fixture, so a store never keeps test rectangles once the map is there.
+ * The "not yet" check and the load share one write transaction, so two processes opening a new data folder at once
+ * load each level once.
  */
 export function seedBoundariesFromPack(store: Store, packDir: string | null): number {
   if (!packDir) return 0;
   const fixture = isFixturePack(packDir);
-  const sources = store.boundaries.sources();
   const kept = (level: number) =>
-    sources.some((row) => row.level === level && (fixture || row.source !== FIXTURE_SOURCE));
+    store.boundaries.sources().some((row) => row.level === level && (fixture || row.source !== FIXTURE_SOURCE));
   let seeded = 0;
   for (const [level, file] of Object.entries(PACK_FILES)) {
     const path = join(packDir, file);
     if (kept(Number(level)) || !existsSync(path)) continue;
-    seeded += importBoundaryText(store, readFileSync(path, 'utf8'), fixture ? FIXTURE_SOURCE : PACK_SOURCE).stored;
+    seeded += store.transaction(() =>
+      kept(Number(level))
+        ? 0
+        : importBoundaryText(store, readFileSync(path, 'utf8'), fixture ? FIXTURE_SOURCE : PACK_SOURCE).stored,
+    );
   }
+  seedPrintGeometry(store, packDir);
   return seeded;
 }

@@ -50,17 +50,22 @@ export function refuseNewerSchema(db: Database.Database, latest: number): void {
   }
 }
 
-/** Brings the database forward to the newest schema; refuses a database written by a newer Waspada. */
+/**
+ * Brings the database forward to the newest schema; refuses a database written by a newer Waspada. Each step runs in
+ * its own write transaction (BEGIN IMMEDIATE) and re-reads the version inside it, so two processes opening a new data
+ * folder at once take turns instead of both creating the same tables.
+ */
 export function migrate(db: Database.Database, migrations: Migration[]): number {
   const latest = migrations.length;
   refuseNewerSchema(db, latest);
-  const current = db.pragma('user_version', { simple: true }) as number;
-  for (const migration of migrations.slice(current)) {
+  const version = () => db.pragma('user_version', { simple: true }) as number;
+  for (const migration of migrations.slice(version())) {
     // Each step commits with its version number, so a crash leaves the database at a known, complete step.
     db.transaction(() => {
+      if (version() >= migration.version) return;
       db.exec(migration.sql);
       db.pragma(`user_version = ${migration.version}`);
-    })();
+    }).immediate();
   }
   return latest;
 }

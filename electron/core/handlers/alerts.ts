@@ -1,6 +1,6 @@
 import type { AlertRules } from '../../../shared/reports/alerts';
 import { acknowledgeAlert, computeStoreAlerts, readAlertRules, saveAlertRules } from '../alerts/alert-service';
-import { localIsoDate } from '../../../shared/reports/report-dates';
+import { isoLocalDate } from '../../../shared/format/date';
 import type { Core } from '../core';
 import type { DomainHandlers } from './types';
 
@@ -13,7 +13,7 @@ export function alertHandlers({ store }: Core): DomainHandlers<'alerts'> {
       if (windowDays !== undefined) overrides.windowDays = windowDays;
       if (minCount !== undefined) overrides.minCount = minCount;
       if (baselineWeeks !== undefined) overrides.baseline = { ...stored.baseline, weeks: baselineWeeks };
-      return computeStoreAlerts(store, asOf ?? localIsoDate(new Date()), overrides);
+      return computeStoreAlerts(store, asOf ?? isoLocalDate(new Date()), overrides);
     },
     'alerts.rules': () => readAlertRules(store),
     'alerts.saveRules': ({ rules }) => saveAlertRules(store, rules),

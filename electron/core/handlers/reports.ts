@@ -1,5 +1,5 @@
 import type { Core } from '../core';
-import { localIsoDate } from '../../../shared/reports/report-dates';
+import { isoLocalDate } from '../../../shared/format/date';
 import {
   createReports,
   deleteReport,
@@ -15,7 +15,7 @@ import type { DomainHandlers } from './types';
 
 /** The report register: list and search, read, write, undo a delete, merge duplicates, weekly series, taxonomy. */
 export function reportHandlers({ store }: Core): DomainHandlers<'reports'> {
-  const layerWindowState = () => ({ ...reportLayerWindow(store), ...windowDates(store, localIsoDate(new Date())) });
+  const layerWindowState = () => ({ ...reportLayerWindow(store), ...windowDates(store, isoLocalDate(new Date())) });
   return {
     'reports.list': ({ filter, sort, offset, limit }) => store.reports.list(filter, sort, offset, limit),
     'reports.get': ({ id }) => requireReport(store, id),

@@ -7,6 +7,7 @@ import type { ImportProgress } from '../../../shared/import/preview';
 import type { ImportOptions } from '../../../shared/import/types';
 import type { RememberedAlias } from '../../../shared/import/remembered-aliases';
 import type { Region } from '../../../shared/regions/types';
+import { outsideAsar } from '../paths';
 import type { WorkerRequest } from './import-worker';
 import type { PreparedImport } from './prepare-import';
 
@@ -28,12 +29,13 @@ type Reply =
   | { type: 'failed'; jobId: string; error: ApiErrorData };
 
 /**
- * The worker script: the bundled out/main/import-worker.js in the built app, else the TypeScript source through tsx
- * (CLI, browser shell, tests). Both sit beside this module's own location after bundling or in source.
+ * The worker script: the bundled out/main/import-worker.js in the built app (unpacked from app.asar in a packaged
+ * one), else the TypeScript source through tsx (CLI, browser shell, tests). Both sit beside this module's own
+ * location after bundling or in source.
  */
 function workerScript(): { url: URL; execArgv: string[] } {
   const here = dirname(fileURLToPath(import.meta.url));
-  const bundled = join(here, 'import-worker.js');
+  const bundled = outsideAsar(join(here, 'import-worker.js'));
   if (existsSync(bundled)) return { url: pathToFileURL(bundled), execArgv: [] };
   return { url: pathToFileURL(join(here, 'import-worker.ts')), execArgv: ['--import', 'tsx'] };
 }

@@ -12,7 +12,17 @@ import type { RememberedAlias } from '../../../shared/import/remembered-aliases'
 import type { RegionMatcher } from '../../../shared/regions/match/matcher';
 import type { Region } from '../../../shared/regions/types';
 import { LEVEL_LABELS } from '../../../shared/regions/labels';
+import { readBlock } from '../../../shared/workbook/waspada-block';
+import {
+  damagedBlockMessage,
+  planWaspadaImport,
+  restoredLayerMeta,
+  type RestoredLayerMeta,
+} from '../../../shared/import/waspada-file';
+import { applyWaspadaRows } from '../../../shared/import/waspada-rows';
+import type { MergeFile } from '../../../shared/import/merge';
 import { readWorkbook } from '../workbook/read-workbook';
+import { proposedPreset } from './proposed-preset';
 import { chooseSheet } from './choose-sheet';
 
 const PREVIEW_ISSUES = 500;
@@ -54,6 +64,12 @@ export interface PreparedImport {
   options: ImportOptions;
   presetId: string;
   classification: Classification;
+  /** The layer row an annex or a returned template restores (source, edition date, scale), else derived at commit. */
+  layerMeta?: RestoredLayerMeta | null;
+  /** The collection template the file was issued as (its id, province and layer), or null. */
+  template?: MergeFile['template'];
+  /** The files a merged import was read from, kept in the batch's settings. */
+  sources?: { fileName: string; sha256: string; rows: number }[];
 }
 
 /** Reads a workbook and interprets its table; writes nothing. Throws ApiError (WORKBOOK_*) for files it refuses. */
@@ -67,6 +83,10 @@ export function prepareImport(
 ): PreparedImport {
   onProgress({ phase: 'membaca', done: 0, total: 1 });
   const workbook = readWorkbook(bytes, fileName);
+  // A file Waspada wrote (annex, collection template) says how to read itself: no detection, no mapping step.
+  const block = readBlock(workbook.sheets);
+  const plan = planWaspadaImport(block, options);
+  if (plan) options = plan.options;
   onProgress({ phase: 'menata', done: 0, total: 1 });
   const choice = chooseSheet(workbook.sheets, options.sheet);
   if (!choice) {
@@ -78,7 +98,8 @@ export function prepareImport(
   }
   const mapping = options.mapping && options.mapping.length > 0 ? [...options.mapping] : choice.mapping;
   const kind = options.kind ?? guessKind(mapping);
-  const presetId = options.presetId ?? 'custom';
+  const proposal = options.presetId ? null : proposedPreset(choice.sheet.cells, choice.layout);
+  const presetId = options.presetId ?? proposal?.editionId ?? 'custom';
   const preset = findPreset(presetId);
   if (!preset)
     throw new ApiError(
@@ -96,7 +117,7 @@ export function prepareImport(
     detectLevel(choice.sheet.cells.slice(choice.layout.dataStart), { mapping, matcher: deps.matcher, kind });
   const matches: InterpretedSheet['matches'] = [];
   // Without a region column nothing can be matched, but the analyst still gets the preview to mark one.
-  const final = !hasRegionColumn
+  let final = !hasRegionColumn
     ? emptySheet(kind, level)
     : interpretRows(choice.sheet.cells, choice.layout, {
         kind,
@@ -108,20 +129,34 @@ export function prepareImport(
         scale: { min: preset.scaleMin, max: preset.scaleMax },
         level,
         vintage: options.vintage,
+        papua: options.papua,
         decimal: options.decimal,
         date1904: workbook.date1904,
         onProgress: (done) => onProgress({ phase: 'mencocokkan', done, total }),
         onMatched: options.listMatches ? (row, input, kode) => matches.push({ row, input, kode }) : undefined,
       });
+  const waspada =
+    plan && hasRegionColumn ? applyWaspadaRows(plan, choice.sheet.cells, choice.layout.dataStart, final) : null;
+  if (waspada) final = waspada.sheet;
   final.matches = matches;
-  const classification = classificationFor(
-    preset,
-    final.level,
-    final.layerRows.flatMap((r) => (r.value === null ? [] : [r.value])),
-    final.layerRows.flatMap((r) => (r.category === null ? [] : [r.category])),
-  );
+  const classification =
+    plan?.block.layer && plan.sheet.kind === 'layer'
+      ? plan.block.layer.classification
+      : classificationFor(
+          preset,
+          final.level,
+          final.layerRows.flatMap((r) => (r.value === null ? [] : [r.value])),
+          final.layerRows.flatMap((r) => (r.category === null ? [] : [r.category])),
+        );
 
-  const messages = [...workbook.warnings.map((w) => w.message), ...final.notes];
+  const messages = [
+    ...(plan ? [plan.message] : []),
+    ...[damagedBlockMessage(block)].filter((m): m is string => m !== null),
+    ...(waspada?.messages ?? []),
+    ...workbook.warnings.map((w) => w.message),
+    ...final.notes,
+  ];
+  if (proposal) messages.push(proposal.message);
   if (!hasRegionColumn)
     messages.push(
       `Tidak ditemukan kolom wilayah (kode atau nama) di lembar "${choice.sheet.name}". Tandai kolom wilayah di ` +
@@ -153,6 +188,14 @@ export function prepareImport(
     options,
     presetId,
     classification,
+    layerMeta: plan ? restoredLayerMeta(plan, fileName) : null,
+    template: plan?.block.template
+      ? {
+          id: plan.block.template.id,
+          province: plan.block.template.province.nama,
+          layerId: plan.block.layer?.id ?? null,
+        }
+      : null,
     preview: {
       fileName,
       sha256,

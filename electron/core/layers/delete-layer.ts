@@ -6,7 +6,8 @@ import { markDemoDeleted } from './demo-layer';
 
 /**
  * Deletes a layer as one unit of work. An imported layer goes with its batch, so the history and the duplicate check
- * never point at deleted data; deleting the demo layer is remembered so it is not seeded again.
+ * never point at deleted data; deleting the demo layer is remembered so it is not seeded again. The WAL is
+ * checkpointed afterwards so the deleted values leave the files (secure_delete zeroes them).
  */
 export function deleteLayer(store: Store, layerId: string): void {
   store.transaction(() => {
@@ -25,4 +26,5 @@ export function deleteLayer(store: Store, layerId: string): void {
       details: { name: layer.name, valueCount: layer.valueCount, batchId },
     });
   });
+  store.maintenance.checkpoint();
 }

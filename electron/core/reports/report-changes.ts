@@ -56,7 +56,13 @@ export function updateReport(store: Store, id: number, fields: ReportFields): Re
     if (statusError) throw new ApiError('INVALID_INPUT', statusError);
     const record = recordFromFields(reportContext(store), fields, {
       kategoriId: before.kategoriId,
-      provenance: { batchId: before.batchId, sourceRow: before.sourceRow, kategoriAsli: before.kategoriAsli },
+      provenance: {
+        batchId: before.batchId,
+        sourceRow: before.sourceRow,
+        kategoriAsli: before.kategoriAsli,
+        originFile: before.originFile,
+        originRow: before.originRow,
+      },
     });
     store.reports.update(id, record);
     const after = requireReport(store, id);

@@ -5,6 +5,7 @@ import type { LayerSummary, RegionValue } from '../../../shared/api/types';
 import { addDays } from '../../../shared/reports/report-dates';
 import {
   countClassification,
+  COUNT_CLASSES_NOTE,
   DEFAULT_REPORT_LAYER_WINDOW,
   REPORT_LAYER_IDS,
   reportLayerMeasure,
@@ -67,6 +68,10 @@ function summary(store: Store, measure: ReportLayerMeasure, today: string, hidde
     isDemo: false,
     visible: !hidden.includes(id),
     valueCount: layerValues.filter((v) => (v.value ?? 0) > 0).length,
+    origin: 'computed',
+    // Read by the legend through classingOf: the regions with reports are cut in thirds, the zero class apart.
+    classing: { method: 'quantile', classes: 3, palette: 'YlOrRd' },
+    classNotes: [COUNT_CLASSES_NOTE],
   };
 }
 

@@ -7,7 +7,7 @@ import type { ReportCategory, ReportFields } from '../../../shared/reports/repor
 import { periodStart } from '../../../shared/reports/report-dates';
 import { stageOfDate, type Stage } from '../../../shared/reports/timeline';
 import type { Store } from '../db/store';
-import type { ReportRecord } from './report-repo';
+import type { ReportRecord } from './report-columns';
 
 /** What turning fields into records needs from the store, read once per unit of work. */
 export interface ReportContext {
@@ -32,7 +32,10 @@ export function reportContext(store: Store): ReportContext {
 export function recordFromFields(
   context: ReportContext,
   fields: ReportFields,
-  keep: { kategoriId?: string | null; provenance?: Pick<ReportRecord, 'batchId' | 'sourceRow' | 'kategoriAsli'> } = {},
+  keep: {
+    kategoriId?: string | null;
+    provenance?: Pick<ReportRecord, 'batchId' | 'sourceRow' | 'kategoriAsli' | 'originFile' | 'originRow'>;
+  } = {},
 ): ReportRecord {
   if (!context.regionExists(fields.kode)) {
     throw new ApiError(
@@ -63,6 +66,8 @@ export function recordFromFields(
     kategoriAsli: keep.provenance?.kategoriAsli ?? null,
     batchId: keep.provenance?.batchId ?? null,
     sourceRow: keep.provenance?.sourceRow ?? null,
+    originFile: keep.provenance?.originFile ?? null,
+    originRow: keep.provenance?.originRow ?? null,
   };
 }
 
@@ -104,5 +109,7 @@ export function importedRecords(context: ReportContext, batchId: number, rows: r
     pencatat: null,
     batchId,
     sourceRow: row.row,
+    originFile: row.origin?.file ?? null,
+    originRow: row.origin?.row ?? null,
   }));
 }

@@ -1,102 +1,66 @@
 import type Database from 'better-sqlite3';
 import type { ReportSummary } from '../../../shared/api/types';
+import type { AnnexReport, ReportFilter as AnnexReportFilter } from '../../../shared/export/annex-reports';
+import { originOf } from '../../../shared/export/origin';
 import { kabkotaCode, provinceCode } from '../../../shared/regions/codes';
 import type { DuplicateProbe } from '../../../shared/reports/duplicates';
 import type { Report, ReportFilter, ReportListRow, ReportSort } from '../../../shared/reports/report';
 import { ftsQuery, reportSearchText } from '../../../shared/reports/search-text';
 import type { DayCount } from '../../../shared/reports/weekly';
+import {
+  bind,
+  COLUMNS,
+  LIST_COLUMNS,
+  MEASURE_SQL,
+  REPORT_ROW_INSERT,
+  reportRowValues,
+  SELECT_REPORT,
+  toReport,
+  type ReportRecord,
+  type StoredReportRow,
+} from './report-columns';
 import { filterWhere, isSearchOnly, SORT_SQL } from './report-filter-sql';
 
-/** Everything written for one report: its fields (blank where an import gave none) and where it came from. */
-export type ReportRecord = Omit<
-  Report,
-  'id' | 'namaWilayah' | 'kabkota' | 'provinsi' | 'dibuatPada' | 'diubahPada' | 'dihapusPada' | 'batchFile'
->;
+export { REPORT_ROW_INSERT, reportRowValues, type ReportRecord } from './report-columns';
 
-/** Record fields and their columns, in the order the insert and update statements bind them. */
-const COLUMNS: readonly [keyof ReportRecord, string][] = [
-  ['tanggal', 'tanggal'],
-  ['presisi', 'presisi'],
-  ['waktu', 'waktu'],
-  ['kode', 'kode'],
-  ['lokasi', 'lokasi'],
-  ['jenis', 'jenis'],
-  ['aspek', 'aspek'],
-  ['kategoriId', 'kategori_id'],
-  ['kategoriAsli', 'kategori_asli'],
-  ['keparahan', 'keparahan'],
-  ['tahapanId', 'tahapan_id'],
-  ['tahapanManual', 'tahapan_manual'],
-  ['uraian', 'uraian'],
-  ['aktor', 'aktor'],
-  ['bagaimana', 'bagaimana'],
-  ['mengapa', 'mengapa'],
-  ['sumber', 'sumber'],
-  ['keandalan', 'keandalan'],
-  ['kredibilitas', 'kredibilitas'],
-  ['analisis', 'analisis'],
-  ['prediksi', 'prediksi'],
-  ['langkah', 'langkah'],
-  ['rekomendasi', 'rekomendasi'],
-  ['status', 'status'],
-  ['pencatat', 'pencatat'],
+/** A report row as the annex query returns it: id, tanggal, kode, jenis, kategori, uraian, sumber, origin file and
+ *  row, source row, batch file. */
+type AnnexReportTuple = [
+  number,
+  string | null,
+  string,
+  AnnexReport['jenis'],
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  number | null,
+  number | null,
+  string | null,
 ];
 
-/** A record's values in COLUMNS order, then its kab/kota and province. */
-function bind(record: ReportRecord): unknown[] {
-  const values = COLUMNS.map(([field]) => {
-    const value = record[field];
-    return typeof value === 'boolean' ? (value ? 1 : 0) : value;
-  });
-  return [...values, kabkotaCode(record.kode), provinceCode(record.kode)];
-}
-
-const INSERT_COLUMNS = [...COLUMNS.map(([, column]) => column), 'kabkota', 'provinsi', 'batch_id', 'source_row'];
-
-/**
- * The statement that stores one report's row, and its values: the row half of `insertRecords` (which also writes the
- * full-text entry). Exported so the benchmark's floor runs exactly these inserts on a table without indexes or FTS.
- */
-export const REPORT_ROW_INSERT = `INSERT INTO reports (${INSERT_COLUMNS.join(', ')}, dibuat_pada)
-  VALUES (${INSERT_COLUMNS.map(() => '?').join(', ')}, ?)`;
-
-/** The values REPORT_ROW_INSERT binds for one record entered at `now`. */
-export function reportRowValues(record: ReportRecord, now: string): unknown[] {
-  return [...bind(record), record.batchId, record.sourceRow, now];
-}
-
-const SELECT_REPORT = `SELECT r.*, g.nama AS nama_wilayah, b.file_name AS batch_file FROM reports r
-  JOIN regions g ON g.kode = r.kode LEFT JOIN batches b ON b.id = r.batch_id`;
-
-/** A reports row as SQLite returns it, joined with its region's name and its batch's file. */
-type ReportRow = Record<string, unknown> & { id: number; nama_wilayah: string; batch_file: string | null };
-
-function toReport(row: ReportRow): Report {
-  const report = Object.fromEntries(COLUMNS.map(([field, column]) => [field, row[column]])) as Record<string, unknown>;
+function toAnnexReport(r: AnnexReportTuple): AnnexReport {
+  const [, tanggal, kode, jenis, kategori, uraian, sumber, originFile, originRow, sourceRow, fileName] = r;
   return {
-    ...(report as unknown as Report),
-    id: row.id,
-    tahapanManual: row.tahapan_manual === 1,
-    namaWilayah: row.nama_wilayah,
-    kabkota: row.kabkota as string | null,
-    provinsi: row.provinsi as string,
-    dibuatPada: row.dibuat_pada as string,
-    diubahPada: row.diubah_pada as string | null,
-    dihapusPada: row.dihapus_pada as string | null,
-    batchId: row.batch_id as number | null,
-    sourceRow: row.source_row as number | null,
-    batchFile: row.batch_file,
+    tanggal,
+    kode,
+    jenis,
+    kategori,
+    uraian,
+    sumber,
+    origin: originOf(originFile, originRow, fileName, sourceRow),
   };
 }
 
-const LIST_COLUMNS = `r.id, r.tanggal, r.presisi, r.kode, g.nama AS namaWilayah, r.jenis, r.aspek,
-  r.kategori_id AS kategoriId,
-  coalesce(c.nama, r.kategori_asli) AS kategori, r.keparahan, r.tahapan_id AS tahapanId, r.status,
-  r.uraian AS ringkasan FROM reports r JOIN regions g ON g.kode = r.kode
-  LEFT JOIN report_categories c ON c.id = r.kategori_id`;
-
-/** How a window count weighs each report: one each, or its severity (a report without one weighs 1). */
-const MEASURE_SQL = { jumlah: 'count(*)', keparahan: 'sum(coalesce(r.keparahan, 1))' } as const;
+/** The annex's filter (province, date range, ATHG types) in the register's terms, so one WHERE builder serves both. */
+function registerFilter(filter: AnnexReportFilter): ReportFilter {
+  return {
+    ...(filter.province ? { wilayah: filter.province } : {}),
+    ...(filter.from ? { from: filter.from } : {}),
+    ...(filter.to ? { to: filter.to } : {}),
+    ...(filter.jenis?.length ? { jenis: filter.jenis } : {}),
+  };
+}
 
 /**
  * The only writer of `reports` and of its full-text index `reports_fts`: every insert, edit, delete and restore
@@ -152,9 +116,51 @@ export class ReportRepo {
     this.db.prepare('DELETE FROM reports WHERE batch_id = ?').run(batchId);
   }
 
+  /** How many live reports an annex filter selects (all of them without one). */
+  count(filter: AnnexReportFilter = {}): number {
+    const where = filterWhere(registerFilter(filter));
+    return this.db
+      .prepare(`SELECT count(*) FROM reports r WHERE ${where.sql}`)
+      .pluck()
+      .get(...where.params) as number;
+  }
+
+  /**
+   * The live reports an annex filter selects, oldest first (undated last), each with the file and row it first came
+   * from. Read a page at a time along the date index and handed out one by one (an annex streams 100,000 of them):
+   * no statement stays open between pages, so the connection keeps serving other calls while the annex is written.
+   */
+  *iterate(filter: AnnexReportFilter, page = 5000): Generator<AnnexReport> {
+    const where = filterWhere(registerFilter(filter));
+    const columns = `SELECT r.id, r.tanggal, r.kode, r.jenis, coalesce(c.nama, r.kategori_asli), r.uraian, r.sumber,
+                            r.origin_file, r.origin_row, r.source_row, b.file_name
+                     FROM reports r LEFT JOIN batches b ON b.id = r.batch_id
+                     LEFT JOIN report_categories c ON c.id = r.kategori_id WHERE ${where.sql}`;
+    // Rows as arrays (no per-row object from the driver), in the order of AnnexReportTuple.
+    const dated = this.db
+      .prepare(`${columns} AND r.tanggal IS NOT NULL AND (r.tanggal, r.id) > (?, ?) ORDER BY r.tanggal, r.id LIMIT ?`)
+      .raw();
+    const undated = this.db.prepare(`${columns} AND r.tanggal IS NULL AND r.id > ? ORDER BY r.id LIMIT ?`).raw();
+    let after: [string, number] = ['', 0];
+    for (;;) {
+      const rows = dated.all(...where.params, ...after, page) as AnnexReportTuple[];
+      for (const row of rows) yield toAnnexReport(row);
+      if (rows.length < page) break;
+      const last = rows[rows.length - 1]!;
+      after = [last[1]!, last[0]];
+    }
+    let afterId = 0;
+    for (;;) {
+      const rows = undated.all(...where.params, afterId, page) as AnnexReportTuple[];
+      for (const row of rows) yield toAnnexReport(row);
+      if (rows.length < page) break;
+      afterId = rows[rows.length - 1]![0];
+    }
+  }
+
   /** One report (deleted or not), or undefined. */
   get(id: number): Report | undefined {
-    const row = this.db.prepare(`${SELECT_REPORT} WHERE r.id = ?`).get(id) as ReportRow | undefined;
+    const row = this.db.prepare(`${SELECT_REPORT} WHERE r.id = ?`).get(id) as StoredReportRow | undefined;
     return row && toReport(row);
   }
 
@@ -272,7 +278,7 @@ export class ReportRepo {
            AND r.tanggal BETWEEN ? AND ?
            AND r.kategori_id = ? LIMIT 200`,
       )
-      .all(provinceCode(kode), kabkotaCode(kode), from, to, kategoriId) as ReportRow[];
+      .all(provinceCode(kode), kabkotaCode(kode), from, to, kategoriId) as StoredReportRow[];
     return rows.map(toReport) as (DuplicateProbe & Report)[];
   }
 

@@ -9,7 +9,10 @@ function batchContent(batch: BatchSummary): string {
   return batch.kind === 'layer' ? (batch.layerName ?? 'lapisan') : 'laporan';
 }
 
-/** Import history with provenance; a batch can be undone whole. Refreshed with the layers (layer-actions). */
+/**
+ * Import history with provenance; a batch can be undone whole, and an undone one stays listed, marked with when.
+ * Refreshed with the layers (layer-actions).
+ */
 export function BatchHistory() {
   const status = useWaspada((s) => s.batchesStatus);
   const batches = useWaspada((s) => s.batches);
@@ -20,25 +23,29 @@ export function BatchHistory() {
   return (
     <ul className="batches">
       {batches.map((b) => (
-        <li key={b.id}>
+        <li key={b.id} className={b.undoneAt ? 'undone' : undefined}>
           <span>
             <strong>Batch {b.id}</strong> · {b.fileName} · {batchContent(b)} · {formatNumber(b.rowsStored)} baris ·{' '}
             {formatDateTime(new Date(b.createdAt))}
           </span>
-          <button
-            type="button"
-            onClick={() => {
-              if (
-                window.confirm(
-                  `Batalkan batch ${b.id} (${b.fileName})? Semua ${formatNumber(b.rowsStored)} baris yang ` +
-                    `diimpornya dihapus.`,
+          {b.undoneAt ? (
+            <span>dibatalkan {formatDateTime(new Date(b.undoneAt))}</span>
+          ) : (
+            <button
+              type="button"
+              onClick={() => {
+                if (
+                  window.confirm(
+                    `Batalkan batch ${b.id} (${b.fileName})? Semua ${formatNumber(b.rowsStored)} baris yang ` +
+                      `diimpornya dihapus.`,
+                  )
                 )
-              )
-                void batchUndone(b.id);
-            }}
-          >
-            Batalkan
-          </button>
+                  void batchUndone(b.id);
+              }}
+            >
+              Batalkan
+            </button>
+          )}
         </li>
       ))}
     </ul>

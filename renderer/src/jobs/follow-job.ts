@@ -3,7 +3,7 @@
 import { formatNumber } from '../../../shared/format/number';
 
 /** The kinds of long job the renderer follows; each kind runs at most one job at a time. */
-export type JobKind = 'import' | 'export';
+export type JobKind = 'import' | 'export' | 'briefing';
 
 /** How far a job has got, in the analyst's words. */
 export interface JobView {

@@ -11,11 +11,11 @@ export function FilterWords({ count = true }: { count?: boolean }) {
   const register = useWaspada((s) => s.register);
   const categories = useWaspada((s) => s.categories);
   const stages = useStages();
-  const regionNames = useWaspada((s) => s.regionNames);
+  const regionLabels = useWaspada((s) => s.regionLabels);
   const wilayah = register.filter.wilayah;
   useEffect(() => void (wilayah && regionNameNeeded(wilayah)), [wilayah]);
   const sentence = describeFilter(register.filter, {
-    region: (kode) => regionNames[kode] ?? kode,
+    region: (kode) => regionLabels[kode] ?? kode,
     category: (id) => categoryName(categories, id),
     stage: (id) => stageLook(stages, id)?.nama ?? id,
   });

@@ -60,10 +60,10 @@ export function ReportFilters() {
   const filter = useWaspada((s) => s.register.filter);
   const categories = useWaspada((s) => s.categories);
   const stages = useStages();
-  const regionNames = useWaspada((s) => s.regionNames);
+  const regionLabels = useWaspada((s) => s.regionLabels);
   const set = (patch: Partial<ReportFilter>) => void registerFiltered(patch);
   useEffect(() => void (filter.wilayah && regionNameNeeded(filter.wilayah)), [filter.wilayah]);
-  const region = filter.wilayah ? { kode: filter.wilayah, nama: regionNames[filter.wilayah] ?? filter.wilayah } : null;
+  const region = filter.wilayah ? { kode: filter.wilayah, nama: regionLabels[filter.wilayah] ?? filter.wilayah } : null;
   return (
     <aside className="register-filters" aria-label="Saringan laporan">
       <div className="filter-head">

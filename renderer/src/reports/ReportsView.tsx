@@ -7,6 +7,7 @@ import { FilterWords } from './FilterWords';
 import { ReportFilters } from './ReportFilters';
 import { ReportSidePanel } from './ReportSidePanel';
 import { ReportTable } from './ReportTable';
+import { ScreenTabs } from './ScreenTabs';
 
 const SORT_LABELS: Record<ReportSort, string> = {
   'dicatat-desc': 'Terbaru dicatat',
@@ -51,6 +52,7 @@ export function ReportsView() {
         <h2 id="register-heading" ref={heading} tabIndex={-1}>
           Register laporan ATHG
         </h2>
+        <ScreenTabs />
         <SearchField />
         <label className="inline">
           Urutan{' '}

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { formatDate } from '../../../shared/format/date';
+import { formatDate, isoLocalDate } from '../../../shared/format/date';
 import { ATHG_LABELS, type AthgType } from '../../../shared/reports/athg';
-import { localIsoDate } from '../../../shared/reports/report-dates';
 import { countdownText, daysToVote, voteDay } from '../../../shared/reports/timeline';
-import { viewChosen } from '../store/actions/register-actions';
+import { screenChosen } from '../store/actions/register-actions';
 import { timelineOpened, weeklyGrouped } from '../store/actions/timeline-actions';
 import type { WeeklyGroup } from '../store/insight-slice';
 import { useStages } from '../store/selectors';
@@ -13,6 +12,7 @@ import { FilterWords } from './FilterWords';
 import { categoryName, seriesColor, stageLook } from './labels';
 import { StageTable } from './StageTable';
 import { WeeklyChart } from './WeeklyChart';
+import { ScreenTabs } from './ScreenTabs';
 
 const GROUPS: { value: WeeklyGroup; label: string }[] = [
   { value: 'kategori', label: 'Kategori' },
@@ -60,7 +60,7 @@ function ReportsOverTime() {
       <FilterWords count={false} />
       <p className="muted small">
         Saringan yang sama dengan register.{' '}
-        <button type="button" className="link" onClick={() => void viewChosen('laporan')}>
+        <button type="button" className="link" onClick={() => void screenChosen('laporan')}>
           Atur saringan di register
         </button>
       </p>
@@ -85,7 +85,7 @@ function ReportsOverTime() {
 export function TimelineView() {
   const heading = useRef<HTMLHeadingElement>(null);
   const timeline = useWaspada((s) => s.timeline);
-  const today = localIsoDate(new Date());
+  const today = isoLocalDate(new Date());
   useEffect(() => {
     heading.current?.focus();
     void timelineOpened();
@@ -97,6 +97,7 @@ export function TimelineView() {
         <h2 id="timeline-heading" ref={heading} tabIndex={-1}>
           Linimasa {timeline?.nama ?? 'Pilkada'}
         </h2>
+        <ScreenTabs />
         {timeline && (
           <p className="countdown" role="status">
             <strong>{countdownText(daysToVote(timeline.stages, today))}</strong>

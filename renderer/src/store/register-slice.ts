@@ -19,7 +19,7 @@ export interface RegisterSlice {
   categories: ReportCategory[];
   timeline: Timeline | null;
   /** Names of regions a filter names, as the filter sentence says them. */
-  regionNames: Record<string, string>;
+  regionLabels: Record<string, string>;
   registerFilterChanged(patch: Partial<ReportFilter>): void;
   registerFilterReplaced(filter: ReportFilter): void;
   registerSortChanged(sort: ReportSort): void;
@@ -31,7 +31,7 @@ export interface RegisterSlice {
   reportDeletedShown(lastDeleted: RegisterState['lastDeleted']): void;
   categoriesLoaded(categories: ReportCategory[]): void;
   timelineLoaded(timeline: Timeline): void;
-  regionNamed(kode: string, nama: string): void;
+  regionLabelled(kode: string, nama: string): void;
 }
 
 export const createRegisterSlice: StateCreator<WaspadaState, [], [], RegisterSlice> = (set) => {
@@ -40,7 +40,7 @@ export const createRegisterSlice: StateCreator<WaspadaState, [], [], RegisterSli
     register: EMPTY_REGISTER,
     categories: [],
     timeline: null,
-    regionNames: {},
+    regionLabels: {},
     registerFilterChanged: (patch) => update((r) => filterChanged(r, patch)),
     registerFilterReplaced: (filter) => update((r) => filterChanged({ ...r, filter: {} }, filter)),
     registerSortChanged: (sort) => update((r) => sortChanged(r, sort)),
@@ -53,6 +53,6 @@ export const createRegisterSlice: StateCreator<WaspadaState, [], [], RegisterSli
     reportDeletedShown: (lastDeleted) => update((r) => ({ ...r, lastDeleted })),
     categoriesLoaded: (categories) => set({ categories }),
     timelineLoaded: (timeline) => set({ timeline }),
-    regionNamed: (kode, nama) => set((s) => ({ regionNames: { ...s.regionNames, [kode]: nama } })),
+    regionLabelled: (kode, nama) => set((s) => ({ regionLabels: { ...s.regionLabels, [kode]: nama } })),
   };
 };

@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import { createBriefingSlice, type BriefingSlice } from './briefing-slice';
+import { createSafetySlice, type SafetySlice } from '../safety/safety-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createImportSlice, type ImportSlice } from './import-slice';
 import { createInsightSlice, type InsightSlice } from './insight-slice';
@@ -7,8 +9,11 @@ import { createNoticeSlice, type NoticeSlice } from './notice-slice';
 import { createRegisterSlice, type RegisterSlice } from './register-slice';
 import { createReportFormSlice, type ReportFormSlice } from './report-form-slice';
 import { createSearchSlice, type SearchSlice } from './search-slice';
+import { createExportSlice, type ExportSlice } from './export-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
+import { createEditorSlice, type EditorSlice } from './editor-slice';
+import { createViewSlice, type ViewSlice } from './view-slice';
 
 /** The whole renderer state: one store of slices (ARCHITECTURE.md §7). */
 export type WaspadaState = DataSlice &
@@ -18,6 +23,11 @@ export type WaspadaState = DataSlice &
   NoticeSlice &
   ImportSlice &
   JobsSlice &
+  BriefingSlice &
+  ExportSlice &
+  SafetySlice &
+  ViewSlice &
+  EditorSlice &
   RegisterSlice &
   ReportFormSlice &
   InsightSlice;
@@ -30,6 +40,11 @@ export const useWaspada = create<WaspadaState>()((...args) => ({
   ...createNoticeSlice(...args),
   ...createImportSlice(...args),
   ...createJobsSlice(...args),
+  ...createBriefingSlice(...args),
+  ...createExportSlice(...args),
+  ...createSafetySlice(...args),
+  ...createViewSlice(...args),
+  ...createEditorSlice(...args),
   ...createRegisterSlice(...args),
   ...createReportFormSlice(...args),
   ...createInsightSlice(...args),

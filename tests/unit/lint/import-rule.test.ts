@@ -83,6 +83,26 @@ describe('import rule: electron/', () => {
   });
 });
 
+describe('import rule: the main-process test', () => {
+  it('may load the Electron shell', async () => {
+    expect(
+      await ruleIds('tests/unit/electron/main/x.test.ts', importing('../../../../electron/main/index', 'ready')),
+    ).toEqual([]);
+  });
+
+  it('may not load the real electron module', async () => {
+    expect(await ruleIds('tests/unit/electron/main/x.test.ts', importing('electron', 'app'))).toEqual([
+      'no-restricted-imports',
+    ]);
+  });
+
+  it('keeps other tests away from the Electron shell', async () => {
+    expect(
+      await ruleIds('tests/unit/electron/core/x.test.ts', importing('../../../../electron/main/index', 'ready')),
+    ).toEqual(['no-restricted-imports']);
+  });
+});
+
 describe('one owner per table: the SQLite connection', () => {
   const sqlite = "import type Database from 'better-sqlite3';\nexport type Connection = Database.Database;\n";
 

@@ -36,7 +36,7 @@ export function alertAcknowledged(alert: Alert, catatan: string, pencatat: strin
 
 /** The analyst chose an alert: its region opens and the map flies to it. */
 export function alertChosen(alert: Alert): Promise<void> {
-  state().viewChanged('peta');
+  state().screenChanged('peta');
   return regionSelected(alert.kode, true);
 }
 

@@ -1,5 +1,7 @@
+import type { ImportCommitResult } from '../../../../shared/import/preview';
 import type { ImportOptions, UnsettledRegion } from '../../../../shared/import/types';
 import { formatNumber } from '../../../../shared/format/number';
+import { toBase64 } from '../../api/base64';
 import { call } from '../../api/client';
 import { pickedFromFile } from '../../platform/browser-files';
 import { filePlatform, type PickedFile } from '../../platform/files';
@@ -12,13 +14,6 @@ const WORKBOOK = { accept: ['.xlsx', '.xlsm', '.xls', '.ods', '.csv'], descripti
 /** Import notices replace each other, and go when the analyst leaves the file. */
 const SUBJECT = 'import';
 const READ_FAILED = { subject: SUBJECT, fallback: 'Berkas tidak dapat dikirim ke layanan impor. Coba lagi.' };
-
-/** File bytes as base64 for the API (the same encoding over IPC and HTTP). */
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 /** Reads a job to its preview, following its progress; a failed read returns the dialog to its start. */
 async function read(start: () => Promise<{ jobId: string }>): Promise<void> {
@@ -77,8 +72,12 @@ export function importFileChosen(file: PickedFile): Promise<void> {
 export function importFileRequested(): Promise<void> {
   return guarded(
     async () => {
-      const [file] = await filePlatform().openFiles(WORKBOOK);
-      if (file) await importFileChosen(file);
+      const files = await filePlatform().openFiles({ ...WORKBOOK, multiple: true });
+      // Several files (returned collection templates) are read and merged into one batch by the merge dialog.
+      if (files.length > 1) {
+        importDialogClosed();
+        state().mergeToggled(true, files);
+      } else if (files[0]) await importFileChosen(files[0]);
     },
     { subject: SUBJECT },
   );
@@ -115,6 +114,14 @@ export function importCancelled(): void {
   abandonFile();
 }
 
+/** A batch was stored (one file, or several merged): the map shows its layer and a notice says what was kept. */
+export async function batchStored(result: ImportCommitResult): Promise<void> {
+  await reloadLayers(result.layerId ?? state().activeLayerId);
+  const what = result.layerId ? 'nilai lapisan' : 'laporan';
+  const text = `Tersimpan sebagai batch ${result.batchId}: ${formatNumber(result.rows.stored)} ${what}.`;
+  state().noticeShown({ kind: 'info', text });
+}
+
 /** The analyst pressed Save: one transaction stores the rows; the map shows the new layer. */
 export function importCommitted(): Promise<void> {
   const session = state().importSession;
@@ -133,10 +140,7 @@ export function importCommitted(): Promise<void> {
         state().importSessionReset();
         state().noticesCleared(SUBJECT);
         state().dialogClosed();
-        await reloadLayers(result.layerId ?? state().activeLayerId);
-        const what = result.layerId ? 'nilai lapisan' : 'laporan';
-        const text = `Tersimpan sebagai batch ${result.batchId}: ${formatNumber(result.rows.stored)} ${what}.`;
-        state().noticeShown({ kind: 'info', text });
+        await batchStored(result);
       } finally {
         state().importCommitting(false);
       }

@@ -14,10 +14,14 @@ export interface FailureContext {
   fallback?: string;
 }
 
+/** The words for a failure: the core's Bahasa message, or the fallback for anything unexpected. */
+export function messageOf(error: unknown, fallback = UNEXPECTED): string {
+  return error instanceof ApiError ? error.message : fallback;
+}
+
 /** Shows a failure as an error notice: the core's Bahasa message, or the fallback for anything unexpected. */
 export function reportFailure(error: unknown, context: FailureContext = {}): void {
-  const text = error instanceof ApiError ? error.message : (context.fallback ?? UNEXPECTED);
-  state().noticeShown({ kind: 'error', text, subject: context.subject });
+  state().noticeShown({ kind: 'error', text: messageOf(error, context.fallback), subject: context.subject });
 }
 
 /** Runs an action's work and turns any failure into the error notice, so every action reports the same way. */

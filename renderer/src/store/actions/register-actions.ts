@@ -1,10 +1,10 @@
-// The report register: which view is on screen, the pages the table shows, one report opened, deleted and restored.
+// The report register: which screen is in front, the pages the table shows, one report opened, deleted and restored.
 import type { RegionHit } from '../../../../shared/api/types';
 import type { ReportFilter, ReportSort } from '../../../../shared/reports/report';
 import { formatReportDate } from '../../../../shared/reports/report-dates';
 import { call } from '../../api/client';
 import { PAGE_SIZE, pagesToFetch } from '../register';
-import type { ViewName } from '../ui-slice';
+import type { ScreenName } from '../ui-slice';
 import { guarded, reportFailure, state } from './notify';
 import { reportsChanged } from './reports-changed';
 
@@ -22,10 +22,10 @@ export function lookupsNeeded(force = false): Promise<void> {
   });
 }
 
-/** The analyst switched screens (Peta, Laporan, Linimasa). */
-export function viewChosen(view: ViewName): Promise<void> {
-  state().viewChanged(view);
-  if (view === 'peta') return Promise.resolve();
+/** The analyst switched screens (Peta, Register laporan, Linimasa). */
+export function screenChosen(screen: ScreenName): Promise<void> {
+  state().screenChanged(screen);
+  if (screen === 'peta') return Promise.resolve();
   return lookupsNeeded();
 }
 
@@ -70,7 +70,7 @@ export function registerSorted(sort: ReportSort): Promise<void> {
 /** "Laporan wilayah ini" from the region panel: the register, filtered to that region. */
 export function registerOpenedForRegion(kode: string): Promise<void> {
   state().registerFilterReplaced({ wilayah: kode });
-  return viewChosen('laporan');
+  return screenChosen('laporan');
 }
 
 /** The analyst opened one report in the side panel. */
@@ -124,9 +124,12 @@ export async function regionOptionsSearched(query: string, levels: readonly numb
 
 /** The filter sentence names a region: look its name up once ("Kabupaten Bandung, Jawa Barat"). */
 export function regionNameNeeded(kode: string): Promise<void> {
-  if (state().regionNames[kode]) return Promise.resolve();
+  if (state().regionLabels[kode]) return Promise.resolve();
   return guarded(async () => {
     const { region } = await call('regions.get', { kode });
-    state().regionNamed(kode, region.level > 1 && region.provinsi ? `${region.nama}, ${region.provinsi}` : region.nama);
+    state().regionLabelled(
+      kode,
+      region.level > 1 && region.provinsi ? `${region.nama}, ${region.provinsi}` : region.nama,
+    );
   });
 }

@@ -1,6 +1,6 @@
 // The report form (new or edit), its live duplicate check, saving, and merging two reports of one incident.
 import type { Report } from '../../../../shared/reports/report';
-import { localIsoDate } from '../../../../shared/reports/report-dates';
+import { isoLocalDate } from '../../../../shared/format/date';
 import { call } from '../../api/client';
 import { checkDraft, draftFromReport, draftToInput, emptyDraft, mergedDraft, type ReportDraft } from '../report-form';
 import { guarded, state } from './notify';
@@ -22,7 +22,7 @@ function rememberedPencatat(): string {
 export function reportFormOpened(id: number | null): Promise<void> {
   return guarded(async () => {
     if (id === null) {
-      const draft = emptyDraft(localIsoDate(new Date()), rememberedPencatat());
+      const draft = emptyDraft(isoLocalDate(new Date()), rememberedPencatat());
       state().reportFormShown({
         mode: 'baru',
         id: null,

@@ -2,16 +2,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   defaultSavePath,
-  isAppSender,
   openFilters,
-  originOf,
   safeFileName,
   saveFilters,
   savePathWithExtension,
 } from '../../../../electron/main/file-dialog-rules';
-
-const APP = 'app://waspada';
-const fromApp = { fromAppWindow: true, topFrame: true, frameUrl: 'app://waspada/index.html' };
 
 describe('save dialog filters', () => {
   it('offer the suggested name’s type first, in Bahasa, then any file', () => {
@@ -54,26 +49,5 @@ describe('where a save starts', () => {
   it('a name typed without an extension gets the suggested one; a typed extension stays', () => {
     expect(savePathWithExtension('/tmp/masalah', 'ikp.csv')).toBe('/tmp/masalah.csv');
     expect(savePathWithExtension('/tmp/masalah.txt', 'ikp.csv')).toBe('/tmp/masalah.txt');
-  });
-});
-
-describe('who may open a dialog', () => {
-  it('the app’s window, from its top frame, showing the app', () => {
-    expect(isAppSender(fromApp, APP)).toBe(true);
-  });
-
-  it('not another window, an iframe, another origin or a frame that is gone', () => {
-    expect(isAppSender({ ...fromApp, fromAppWindow: false }, APP)).toBe(false);
-    expect(isAppSender({ ...fromApp, topFrame: false }, APP)).toBe(false);
-    expect(isAppSender({ ...fromApp, frameUrl: 'https://contoh.id/' }, APP)).toBe(false);
-    expect(isAppSender({ ...fromApp, frameUrl: 'app://lain/index.html' }, APP)).toBe(false);
-    expect(isAppSender({ ...fromApp, frameUrl: null }, APP)).toBe(false);
-  });
-
-  it('reads the origin of an app:// URL, which Node’s URL.origin calls "null"', () => {
-    expect(new URL('app://waspada/index.html').origin).toBe('null');
-    expect(originOf('app://waspada/index.html')).toBe('app://waspada');
-    expect(originOf('http://127.0.0.1:5730/')).toBe('http://127.0.0.1:5730');
-    expect(originOf('bukan alamat')).toBeNull();
   });
 });

@@ -52,6 +52,8 @@ const stored: Report = {
   batchId: null,
   sourceRow: null,
   batchFile: null,
+  originFile: null,
+  originRow: null,
 };
 
 describe('report form', () => {

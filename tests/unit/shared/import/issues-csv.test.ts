@@ -49,6 +49,20 @@ describe('issuesToCsv', () => {
     expect(line![4]).toBe(`'=HYPERLINK("http://x")`);
   });
 
+  it('keeps "Banjar,=1+1,x" one cell, quoted, so a comma-separator Excel makes no formula of it', () => {
+    const csv = issuesToCsv('x.xlsx', [
+      { row: 3, severity: 'error', message: 'Wilayah tidak dikenali', input: 'Banjar,=1+1,x' },
+    ]);
+    const [, line] = csv.split('\r\n');
+    expect(line!.split(';')[4]).toBe('"Banjar,=1+1,x"');
+  });
+
+  it('neutralises a leading tab or carriage return too', () => {
+    const csv = issuesToCsv('x.xlsx', [{ row: 3, severity: 'error', message: 'x', input: '\t=1+1' }]);
+    const [, line] = parse(csv);
+    expect(line![4]).toBe("'\t=1+1");
+  });
+
   const csv = issuesToCsv('ikp.xlsx', [
     AMBIGUOUS,
     { row: 9, severity: 'info', message: 'Baris jumlah/total, dilewati.' },

@@ -5,6 +5,7 @@ import {
   excelErrorFromBinary,
   excelErrorMessage,
   excelSerialToIsoDate,
+  isoDateToExcelSerial,
   parseDate,
   parseNumber,
   type DecimalMode,
@@ -325,5 +326,17 @@ describe('parseDate: times of day and weekdays around the date', () => {
 
   it('still refuses an impossible date with a time', () => {
     expect(parseDate('31/02/2024 10:00').kind).toBe('invalid');
+  });
+});
+
+describe('isoDateToExcelSerial', () => {
+  it("is the inverse of excelSerialToIsoDate, before and after Excel's 1900 leap-year bug", () => {
+    for (const iso of ['1900-01-01', '1900-02-28', '1900-03-01', '2024-11-27', '2099-12-31'])
+      expect(excelSerialToIsoDate(isoDateToExcelSerial(iso)!)).toEqual({ kind: 'date', value: iso });
+    expect(isoDateToExcelSerial('2024-11-27')).toBe(45623);
+  });
+
+  it('refuses what is not a calendar date', () => {
+    expect([isoDateToExcelSerial('2024-02-30'), isoDateToExcelSerial('27/11/2024')]).toEqual([null, null]);
   });
 });

@@ -137,10 +137,16 @@ describe('databases this version must not touch', () => {
     expect(changedOffsets(before, readFileSync(file))).toEqual([]);
   });
 
-  it('reports a file that is not a database as DB_UNREADABLE', () => {
+  it('asks for a passphrase for a file that is not plain SQLite (random bytes look like an encrypted store)', () => {
     const dataDir = tempDir();
     writeFileSync(join(dataDir, DATABASE_FILE), randomBytes(8192));
-    expect(thrownApiError(() => openDatabase(dataDir)).code).toBe('DB_UNREADABLE');
+    expect(thrownApiError(() => openDatabase(dataDir)).code).toBe('PASSPHRASE_REQUIRED');
+  });
+
+  it('refuses a file that is not a database as PASSPHRASE_WRONG when a passphrase is given', () => {
+    const dataDir = tempDir();
+    writeFileSync(join(dataDir, DATABASE_FILE), randomBytes(8192));
+    expect(thrownApiError(() => openDatabase(dataDir, { passphrase: 'apa-saja-123' })).code).toBe('PASSPHRASE_WRONG');
   });
 
   it('leaves a file that is not a database unchanged', () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { openCore, type Core } from '../../../../../electron/core/core';
-import { createHandlers, dispatch, type Handlers } from '../../../../../electron/core/handlers';
+import { createHandlers, dispatch, type CoreHandlers } from '../../../../../electron/core/handlers';
 import { createCaller, type CallApi } from '../../../../../shared/api/caller';
 import type { ApiResult } from '../../../../../shared/api/errors';
 import type { ImportCommitResult, ImportJobState, ImportPreview } from '../../../../../shared/import/preview';
@@ -15,7 +15,7 @@ import type { ImportOptions } from '../../../../../shared/import/types';
 /** A core over a fresh temp dir, its handler table, and a way to close both. */
 export interface Harness {
   core: Core;
-  handlers: Handlers;
+  handlers: CoreHandlers;
   /** Typed calls through the same dispatch (what the CLI uses). */
   api: CallApi;
   /** A read-only connection to the store's file, for asserting what was stored. */
@@ -170,8 +170,9 @@ export function dumpDatabaseFile(core: Core): Record<string, unknown[]> {
  * restores the data, and the log says that it happened).
  */
 export function dumpDataTables(core: Core): Record<string, unknown[]> {
-  const { audit_log: _log, ...data } = dumpDatabaseFile(core);
-  return data;
+  const { audit_log: _log, batches, ...data } = dumpDatabaseFile(core);
+  // An undone batch keeps its row (marked undone_at) for the import history; its data is what must be gone.
+  return { ...data, batches: (batches ?? []).filter((b) => (b as { undone_at: unknown }).undone_at === null) };
 }
 
 /** Asserts a message is Bahasa Indonesia for the analyst: Bahasa words present, no English error text. */

@@ -19,7 +19,7 @@ describe('layers.delete is one unit of work', () => {
       const { fileName, bytes } = dimensionsWorkbook(4);
       const { commit } = await importFile(other, fileName, bytes, {});
       expect(await other.call('layers.delete', { layerId: commit.layerId })).toEqual({ deleted: true });
-      expect(other.sql.prepare('SELECT count(*) FROM batches').pluck().get()).toBe(0);
+      expect(other.sql.prepare('SELECT count(*) FROM batches WHERE undone_at IS NULL').pluck().get()).toBe(0);
       expect(
         other.sql.prepare('SELECT count(*) FROM layer_values WHERE layer_id = ?').pluck().get(commit.layerId),
       ).toBe(0);

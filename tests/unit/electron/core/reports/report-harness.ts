@@ -1,7 +1,7 @@
 // Shared setup for the report register tests: a real core over a real SQLite file, called through the same dispatch
 // as the app's windows, and a complete report to vary.
 import { createHandlers, dispatch } from '../../../../../electron/core/handlers';
-import type { Core } from '../../../../../electron/core/core';
+import type { Core, CoreOptions } from '../../../../../electron/core/core';
 import { createCaller, type CallApi } from '../../../../../shared/api/caller';
 import type { ReportFieldsInput } from '../../../../../shared/reports/report-schema';
 import { openTempCore } from '../../../helpers/temp-core';
@@ -9,9 +9,9 @@ import { openTempCore } from '../../../helpers/temp-core';
 /** A typed call through the same dispatch as the app's windows; an error result rejects with its ApiError. */
 export type Call = CallApi;
 
-/** A fresh core and a caller over it. */
-export async function openReportsCore(): Promise<{ core: Core; call: Call }> {
-  const core = await openTempCore();
+/** A fresh core (encrypted when given a passphrase) and a caller over it. */
+export async function openReportsCore(options: Partial<CoreOptions> = {}): Promise<{ core: Core; call: Call }> {
+  const core = await openTempCore(options);
   const handlers = createHandlers(core);
   return { core, call: createCaller({ invoke: (method, input) => dispatch(handlers, method, input) }) };
 }

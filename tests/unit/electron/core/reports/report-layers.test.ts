@@ -50,6 +50,6 @@ describe('report layers', () => {
       visible: false,
     });
     const error = await rejectedApiError(call('layers.delete', { layerId: 'laporan:jumlah' }));
-    expect(error.message).toMatch(/tidak dapat dihapus; sembunyikan saja/);
+    expect(error.message).toMatch(/tidak dapat dihapus; atur jendelanya .*sembunyikan/);
   });
 });

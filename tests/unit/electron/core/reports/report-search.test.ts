@@ -26,6 +26,13 @@ async function seeded() {
 }
 
 describe('full-text search', () => {
+  it('works in a store encrypted with a passphrase (FTS5 of the SQLCipher build)', async () => {
+    const { core, call } = await openReportsCore({ passphrase: 'frasa-sandi-uji-123' });
+    const [id] = await add(call, report({ bagaimana: 'Spanduk paslon dirobek di alun-alun.' }));
+    expect(core.encrypted).toBe(true);
+    expect(await idsFor(call, { q: 'dirob' })).toEqual([id]);
+  });
+
   it('finds a report by a word of its chronology', async () => {
     const { call, ids } = await seeded();
     expect(await idsFor(call, { q: 'spanduk' })).toEqual([ids[0]]);

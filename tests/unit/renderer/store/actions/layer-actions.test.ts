@@ -126,6 +126,7 @@ describe('layer actions', () => {
         rowsStored: 4,
         rowsSkipped: 0,
         createdAt: '2024-11-27T10:00:00Z',
+        undoneAt: null,
       },
     ];
     await reloadLayers(null);

@@ -1,7 +1,7 @@
 -- The report register (issue 10): the ATHG report laid out like a laporan informasi, its editable category
 -- taxonomy, the Pilkada stage timeline, a full-text index, and acknowledged alerts. The reports table is rebuilt
 -- (SQLite cannot add NOT NULL columns without a constant default, nor reorder columns, in place) and every imported
--- row is carried over with its id, batch and source row.
+-- row is carried over with its id, batch, source row and origin.
 
 -- Categories of incident: an editable taxonomy, seeded with the dynamics reported before a Pilkada (DOMAIN.md).
 CREATE TABLE report_categories (
@@ -92,18 +92,21 @@ CREATE TABLE reports_register (
   pencatat       TEXT,                                  -- who entered it (null for an import: see the batch)
   dibuat_pada    TEXT NOT NULL,
   diubah_pada    TEXT,
-  dihapus_pada   TEXT                                   -- set by a delete, cleared by its undo
+  dihapus_pada   TEXT,                                  -- set by a delete, cleared by its undo
+  -- Where it first came from when an annex or merged templates carried it here (0006_value_origin).
+  origin_file    TEXT,
+  origin_row     INTEGER
 );
 
 -- Carried over: the imported rows, with the date of their batch as their entry date and the category matched to
 -- the taxonomy by name where it names one (case-insensitively).
 INSERT INTO reports_register (id, batch_id, source_row, tanggal, kode, kabkota, provinsi, jenis, kategori_id,
-                              kategori_asli, uraian, sumber, dibuat_pada)
+                              kategori_asli, uraian, sumber, dibuat_pada, origin_file, origin_row)
 SELECT r.id, r.batch_id, r.source_row, r.tanggal, r.kode,
        CASE WHEN length(r.kode) >= 5 THEN substr(r.kode, 1, 5) END, substr(r.kode, 1, 2), r.jenis,
        (SELECT c.id FROM report_categories c WHERE lower(trim(r.kategori)) IN (lower(c.nama), c.id)),
        r.kategori, r.uraian, r.sumber,
-       coalesce(b.created_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+       coalesce(b.created_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), r.origin_file, r.origin_row
 FROM reports r LEFT JOIN batches b ON b.id = r.batch_id;
 
 -- Each carried-over report takes its stage from its date: the shortest stage containing it, then the latest

@@ -60,7 +60,7 @@ function fieldText(report: Report, field: MergeField, categories: readonly Repor
 }
 
 /** Two reports of one incident side by side; for each field the analyst keeps the left or the right value. */
-export function MergeDialog() {
+export function ReportMergeDialog() {
   const open = useWaspada((s) => s.dialog === 'report-merge' && s.merge !== null);
   return open ? <MergeContent /> : null;
 }

@@ -1,0 +1,86 @@
+import { layerTable } from '../../../shared/export/annex-layer-table';
+import { REPORT_COLUMNS, REPORTS_SHEET, reportRow, type ReportFilter } from '../../../shared/export/annex-reports';
+import { summaryTable } from '../../../shared/export/annex-summary';
+import { csvFileName } from '../../../shared/export/file-names';
+import type { TableRow } from '../../../shared/export/table';
+import { csvTable, type CsvField, type CsvSeparator } from '../../../shared/format/csv-table';
+import type { JobFile } from '../../../shared/jobs/job';
+import type { Store } from '../db/store';
+import type { JobContext } from '../jobs/job-registry';
+import { readAnnexSource } from './annex-source';
+
+/** Which table of a layer goes to CSV. */
+export type CsvTable = 'wilayah' | 'ringkasan' | 'laporan';
+
+/** A CSV export: the table, the layer it belongs to, the separator, maybe one province. */
+export interface CsvRequest {
+  layerId: string;
+  table: CsvTable;
+  separator: CsvSeparator;
+  province: string | null;
+  reports?: ReportFilter | null;
+}
+
+const TITLES: Record<CsvTable, string> = { wilayah: 'Tabel', ringkasan: 'Ringkasan', laporan: REPORTS_SHEET };
+
+/**
+ * One table of a layer as CSV for Excel: the same columns and values as the annex sheet (class labels as text,
+ * numbers with the separator's decimal mark, dates as YYYY-MM-DD), every text neutralised against formula injection.
+ */
+export async function writeCsv(store: Store, request: CsvRequest, job: JobContext, now: Date): Promise<JobFile> {
+  job.report({ phase: 'Membaca lapisan', done: 0, total: 1 });
+  const source = readAnnexSource(store, request.layerId, request.province);
+  let count = 0;
+  let text = '';
+  const put = (headers: string[], rows: Iterable<TableRow>) => {
+    function* fields(): Generator<readonly CsvField[]> {
+      yield headers;
+      for (const row of rows) {
+        count += 1;
+        yield row.cells;
+      }
+    }
+    text = csvTable(fields(), request.separator);
+  };
+  if (request.table === 'ringkasan') {
+    const table = summaryTable(source, source.levelRegions);
+    put(
+      table.columns.map((c) => c.header),
+      table.rows,
+    );
+  } else if (request.table === 'wilayah') {
+    const table = layerTable(source);
+    put(
+      table.columns.map((c) => c.header),
+      table.rows,
+    );
+  } else {
+    const filter = { ...(request.reports ?? {}), province: request.province ?? request.reports?.province ?? null };
+    const total = store.reports.count(filter);
+    let index = 0;
+    function* rows(): Generator<TableRow> {
+      for (const report of store.reports.iterate(filter)) {
+        yield reportRow(report, index++, source.regions);
+        if (index % 5000 === 0) {
+          job.report({ phase: 'Menulis laporan', done: index, total });
+          job.checkCancelled();
+        }
+      }
+    }
+    put(
+      REPORT_COLUMNS.map((c) => c.header),
+      rows(),
+    );
+  }
+  const { layer } = source;
+  return {
+    name: csvFileName(
+      { layerName: layer.name, presetId: source.presetId, level: layer.level, provinceName: source.provinceName },
+      TITLES[request.table],
+      now,
+    ),
+    mimeType: 'text/csv;charset=utf-8',
+    base64: Buffer.from(text, 'utf8').toString('base64'),
+    sheets: [{ name: TITLES[request.table], rows: count }],
+  };
+}

@@ -1,0 +1,23 @@
+import type { JobResult } from '../../../shared/jobs/job';
+import type { Core } from '../core';
+import { writeAnnex } from '../export/write-annex';
+import { writeCsv } from '../export/write-csv';
+import { writeTemplates } from '../export/write-templates';
+import type { DomainHandlers } from './types';
+
+/** Files the analyst takes away: the annex workbook, a table as CSV, collection templates. Each runs as a job. */
+export function exportHandlers({ store, jobs, version }: Core): DomainHandlers<'export'> {
+  const app = () => ({ version, now: new Date() });
+  const done = (files: JobResult['files']): JobResult => ({ files, messages: [] });
+  return {
+    'export.annex': (input) => ({
+      jobId: jobs.start('export.annex', async (job) => done([await writeAnnex(store, input, job, app())])),
+    }),
+    'export.csv': (input) => ({
+      jobId: jobs.start('export.csv', async (job) => done([await writeCsv(store, input, job, new Date())])),
+    }),
+    'export.template': (input) => ({
+      jobId: jobs.start('export.template', async (job) => done(await writeTemplates(store, input, job, app()))),
+    }),
+  };
+}

@@ -1,0 +1,111 @@
+import { useEffect, useRef, useState } from 'react';
+import { formatNumber } from '../../../shared/format/number';
+import { LEVEL_LABELS } from '../../../shared/regions/labels';
+import { annexRequested, csvRequested, exportCancelled } from '../store/actions/export-actions';
+import { useActiveLayer, useJobProgress } from '../store/selectors';
+import { useWaspada } from '../store/store';
+import { JobProgress } from '../jobs/JobProgress';
+import { ProvinceSelect } from './ProvinceSelect';
+import './export.css';
+
+type Table = 'wilayah' | 'ringkasan' | 'laporan';
+
+/** "Ekspor lampiran Excel…": the active layer's annex workbook, or one of its tables as CSV, saved as a file. */
+export function ExportDialog() {
+  const open = useWaspada((s) => s.exportOpen);
+  const toggle = useWaspada((s) => s.exportToggled);
+  const running = useJobProgress('export') !== null;
+  const layer = useActiveLayer();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [province, setProvince] = useState('');
+  const [reports, setReports] = useState(false);
+  const [table, setTable] = useState<Table>('wilayah');
+  const [separator, setSeparator] = useState<';' | ','>(';');
+
+  useEffect(() => {
+    if (open) dialog.current?.showModal();
+  }, [open]);
+  if (!open) return null;
+
+  const close = () => toggle(false);
+  const scope = province || null;
+  const annex = async () => {
+    if (layer && (await annexRequested({ layerId: layer.id, province: scope, reports: reports ? {} : null }))) close();
+  };
+  const csv = async () => {
+    if (layer && (await csvRequested({ layerId: layer.id, table, separator, province: scope }))) close();
+  };
+  return (
+    <dialog ref={dialog} className="import-dialog export-dialog" aria-label="Ekspor lampiran Excel" onClose={close}>
+      <header>
+        <h2>Ekspor lampiran Excel</h2>
+        <button type="button" className="close" aria-label="Tutup ekspor" onClick={close}>
+          ×
+        </button>
+      </header>
+      {!layer ? (
+        <p className="export-body empty">
+          Belum ada lapisan yang dipilih. Pilih lapisan di panel <strong>Lapisan</strong> (atau impor satu), lalu buka
+          lagi layar ini.
+        </p>
+      ) : (
+        <div className="export-body">
+          <p>
+            <strong>{layer.name}</strong> · {LEVEL_LABELS[layer.level]} · {formatNumber(layer.valueCount)} nilai
+          </p>
+          <p className="muted">
+            Lembar Ringkasan per provinsi, tabel wilayah dengan kelas, peringkat dan asal tiap nilai, laporan ATHG bila
+            diminta, dan Metadata (edisi, ambang kelas, sumber, kredit data). Berkas ini dapat diimpor kembali tanpa
+            memetakan kolom.
+          </p>
+          <div className="export-options">
+            <ProvinceSelect
+              label="Cakupan"
+              value={province}
+              onChange={setProvince}
+              nationalLabel="Nasional (semua provinsi)"
+            />
+            <label className="check">
+              <input type="checkbox" checked={reports} onChange={(e) => setReports(e.target.checked)} /> Sertakan
+              laporan ATHG (sesuai cakupan)
+            </label>
+          </div>
+          <fieldset className="export-options">
+            <legend>Atau satu tabel sebagai CSV</legend>
+            <label>
+              Tabel
+              <select aria-label="Tabel" value={table} onChange={(e) => setTable(e.target.value as Table)}>
+                <option value="wilayah">Tabel wilayah</option>
+                <option value="ringkasan">Ringkasan per provinsi</option>
+                <option value="laporan">Laporan ATHG</option>
+              </select>
+            </label>
+            <label>
+              Pemisah
+              <select
+                aria-label="Pemisah"
+                value={separator}
+                onChange={(e) => setSeparator(e.target.value as ';' | ',')}
+              >
+                <option value=";">Titik koma (Excel berbahasa Indonesia)</option>
+                <option value=",">Koma</option>
+              </select>
+            </label>
+            <button type="button" disabled={running} onClick={() => void csv()}>
+              Unduh CSV
+            </button>
+          </fieldset>
+          <JobProgress kind="export" label="Kemajuan ekspor" onCancel={exportCancelled} />
+        </div>
+      )}
+      <footer>
+        <button type="button" onClick={close}>
+          Tutup
+        </button>
+        <button type="button" className="primary" disabled={!layer || running} onClick={() => void annex()}>
+          {running ? 'Sedang membuat…' : 'Buat lampiran Excel'}
+        </button>
+      </footer>
+    </dialog>
+  );
+}

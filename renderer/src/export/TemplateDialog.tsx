@@ -1,0 +1,89 @@
+import { useEffect, useRef, useState } from 'react';
+import { exportCancelled, templateRequested } from '../store/actions/export-actions';
+import { useActiveLayer, useJobProgress } from '../store/selectors';
+import { useWaspada } from '../store/store';
+import { JobProgress } from '../jobs/JobProgress';
+import { ProvinceSelect } from './ProvinceSelect';
+import './export.css';
+
+/** "Buat templat pengumpulan…": a workbook per province to collect a layer's values or incident reports. */
+export function TemplateDialog() {
+  const open = useWaspada((s) => s.templateOpen);
+  const toggle = useWaspada((s) => s.templateToggled);
+  const running = useJobProgress('export') !== null;
+  const layer = useActiveLayer();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [province, setProvince] = useState('');
+  const [fields, setFields] = useState<'layer' | 'reports'>('layer');
+
+  useEffect(() => {
+    if (open) dialog.current?.showModal();
+  }, [open]);
+  if (!open) return null;
+
+  // Without an active layer only report templates can be made.
+  const chosen = layer ? fields : 'reports';
+  const close = () => toggle(false);
+  const make = async () => {
+    const layerId = chosen === 'layer' && layer ? layer.id : null;
+    if (province && (await templateRequested({ province, layerId }))) close();
+  };
+  return (
+    <dialog ref={dialog} className="import-dialog export-dialog" aria-label="Buat templat pengumpulan" onClose={close}>
+      <header>
+        <h2>Buat templat pengumpulan</h2>
+        <button type="button" className="close" aria-label="Tutup templat" onClick={close}>
+          ×
+        </button>
+      </header>
+      <div className="export-body">
+        <p className="muted">
+          Buku kerja untuk dikirim ke provinsi: kabupaten/kotanya sudah terisi dan dikunci, kolom isian diperiksa
+          (daftar pilihan, rentang angka, tanggal), dengan lembar Petunjuk. Berkas yang kembali diimpor tanpa memetakan
+          kolom; beberapa berkas dapat diimpor sekaligus.
+        </p>
+        <div className="export-options">
+          <ProvinceSelect
+            label="Provinsi"
+            value={province}
+            onChange={setProvince}
+            nationalLabel="— pilih provinsi —"
+            allLabel="Semua provinsi (satu berkas per provinsi, dalam .zip)"
+          />
+          <fieldset>
+            <legend>Kolom isian</legend>
+            <label className="check">
+              <input
+                type="radio"
+                name="template-fields"
+                checked={chosen === 'layer'}
+                disabled={!layer}
+                onChange={() => setFields('layer')}
+              />{' '}
+              {layer ? `Lapisan aktif: ${layer.name}` : 'Lapisan aktif (belum ada yang dipilih)'}
+            </label>
+            <label className="check">
+              <input
+                type="radio"
+                name="template-fields"
+                checked={chosen === 'reports'}
+                onChange={() => setFields('reports')}
+              />{' '}
+              Laporan kejadian ATHG (tanggal, jenis, kategori, uraian, sumber)
+            </label>
+          </fieldset>
+        </div>
+        <JobProgress kind="export" label="Kemajuan ekspor" onCancel={exportCancelled} />
+      </div>
+      <footer>
+        {!province && <span className="muted">Pilih provinsi (atau semua provinsi) dulu.</span>}
+        <button type="button" onClick={close}>
+          Tutup
+        </button>
+        <button type="button" className="primary" disabled={!province || running} onClick={() => void make()}>
+          {running ? 'Sedang membuat…' : 'Buat templat'}
+        </button>
+      </footer>
+    </dialog>
+  );
+}
