@@ -25,7 +25,7 @@ describe('a report layer through the one layer door', () => {
   });
   afterAll(() => h.close());
 
-  it('is listed as computed, its classes read as thirds of the regions with reports, the zero class apart', async () => {
+  it('is listed as computed, classed in thirds of the regions with reports, the zero class apart', async () => {
     const layer = (await h.api('layers.list', {})).find((l) => l.id === LAYER)!;
     expect(layer.origin).toBe('computed');
     expect(classingOf(layer)).toEqual({ method: 'quantile', classes: 3, palette: 'YlOrRd' });
@@ -46,7 +46,7 @@ describe('a report layer through the one layer door', () => {
     expect(comparison.with.id).toBe(DEMO_LAYER_ID);
   });
 
-  it('exports as an annex: every kab/kota with its count, and the reports behind it with their category names', async () => {
+  it('exports as an annex: every kab/kota with its count, the reports behind it with category names', async () => {
     const [file] = (await exportFiles(h, 'export.annex', { layerId: LAYER, reports: {} })) as [JobFile];
     expect(file.name).toMatch(/^Lampiran Laporan ATHG/);
     const book = readSheetJs(bytesOf(file));
