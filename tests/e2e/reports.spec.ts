@@ -105,7 +105,8 @@ test('the timeline counts down to the vote, draws reports per week and takes an 
 }) => {
   await callApi(shell, 'reports.create', { reports: [report(), report({ tanggal: '2024-10-01' })] });
   await mapPage.open();
-  await page.getByRole('navigation', { name: 'Layar' }).getByRole('button', { name: 'Linimasa' }).click();
+  await page.locator('.topbar').getByRole('button', { name: 'Register laporan' }).click();
+  await page.getByRole('navigation', { name: 'Layar laporan' }).getByRole('button', { name: 'Linimasa' }).click();
   await expect(page.locator('.countdown')).toContainText('27 November 2024');
   await expect(page.getByRole('img', { name: /Laporan per minggu menurut kategori: 2 laporan/ })).toBeVisible();
   await page.getByRole('button', { name: 'Ubah jadwal…' }).click();

@@ -12,7 +12,7 @@ export class RegisterPage {
   readonly form: Locator;
 
   constructor(readonly page: Page) {
-    this.tab = page.getByRole('navigation', { name: 'Layar' }).getByRole('button', { name: 'Register laporan' });
+    this.tab = page.locator('.topbar').getByRole('button', { name: 'Register laporan' });
     this.view = page.locator('.reports-view');
     this.search = page.getByRole('searchbox', { name: 'Cari laporan' });
     this.filterWords = page.locator('.filter-words');
@@ -22,7 +22,7 @@ export class RegisterPage {
     this.form = page.getByRole('dialog', { name: /Laporan informasi baru|Ubah laporan/ });
   }
 
-  /** Switches to the register. */
+  /** Opens the register from the top bar's one button. */
   async open(): Promise<void> {
     await this.tab.click();
     await this.view.waitFor();
