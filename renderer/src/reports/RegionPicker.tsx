@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { RegionHit } from '../../../shared/api/types';
-import { REGION_KIND_LABEL } from '../../../shared/regions/labels';
 import { regionOptionsSearched } from '../store/actions/register-actions';
+import { RegionHitOption } from '../components/RegionHitOption';
 
 /** What a picker shows once a region is chosen. */
 export interface PickedRegion {
@@ -100,23 +100,13 @@ export function RegionPicker({
         <ul id={listId} role="listbox" className="search-results" aria-label={`Pilihan ${label}`}>
           {hits.length === 0 && <li className="search-empty">Tidak ada wilayah yang cocok dengan “{query}”.</li>}
           {hits.map((hit, i) => (
-            <li
+            <RegionHitOption
               key={hit.kode}
+              hit={hit}
               id={`${listId}-${hit.kode}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'active' : ''}
-              onMouseDown={(event) => {
-                event.preventDefault();
-                choose(hit);
-              }}
-            >
-              <span className="hit-name">{hit.nama}</span>
-              <span className="hit-meta">
-                {REGION_KIND_LABEL[hit.jenis]} · {hit.kode}
-                {hit.level > 1 && hit.provinsi ? ` · ${hit.provinsi}` : ''}
-              </span>
-            </li>
+              active={i === active}
+              onChoose={choose}
+            />
           ))}
         </ul>
       )}

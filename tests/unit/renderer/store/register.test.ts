@@ -9,22 +9,9 @@ import {
   PAGE_SIZE,
   rowAt,
 } from '../../../../renderer/src/store/register';
+import { listRow } from '../helpers/report-rows';
 
-const row = (id: number): ReportListRow => ({
-  id,
-  tanggal: '2024-11-20',
-  presisi: 'hari',
-  kode: '35.27',
-  namaWilayah: 'Kabupaten Sampang',
-  jenis: 'G',
-  aspek: null,
-  kategoriId: null,
-  kategori: null,
-  keparahan: null,
-  tahapanId: null,
-  status: 'baru',
-  ringkasan: `r${id}`,
-});
+const row = (id: number): ReportListRow => listRow(id, { ringkasan: `r${id}` });
 
 describe('register paging', () => {
   it('asks only for the pages of the rows in view that were not asked for yet', () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ReportFilter, ReportListRow } from '../../../../../shared/reports/report';
+import type { ReportFilter } from '../../../../../shared/reports/report';
 import {
   registerFiltered,
   registerRangeShown,
@@ -8,26 +8,11 @@ import {
   reportRestored,
 } from '../../../../../renderer/src/store/actions/register-actions';
 import { fakeCore, resetStore, state } from '../../helpers/fake-core';
+import { listRow } from '../../helpers/report-rows';
 
 const TOTAL = 100_000;
 const asked: { filter: ReportFilter; offset: number }[] = [];
 let deleted = new Set<number>();
-
-const row = (id: number): ReportListRow => ({
-  id,
-  tanggal: '2024-11-20',
-  presisi: 'hari',
-  kode: '35.27',
-  namaWilayah: 'Kabupaten Sampang',
-  jenis: 'G',
-  aspek: null,
-  kategoriId: null,
-  kategori: null,
-  keparahan: null,
-  tahapanId: null,
-  status: 'baru',
-  ringkasan: null,
-});
 
 beforeEach(() => {
   resetStore();
@@ -37,16 +22,16 @@ beforeEach(() => {
     'reports.list': ({ filter = {}, offset = 0, limit = 100 }) => {
       asked.push({ filter, offset });
       const ids = Array.from({ length: limit }, (_, i) => TOTAL - offset - i).filter((id) => !deleted.has(id));
-      return { total: TOTAL - deleted.size, rows: ids.map(row) };
+      return { total: TOTAL - deleted.size, rows: ids.map((id) => listRow(id)) };
     },
-    'reports.get': ({ id }) => ({ ...row(id), dihapusPada: null }) as never,
+    'reports.get': ({ id }) => ({ ...listRow(id), dihapusPada: null }) as never,
     'reports.delete': ({ id }) => {
       deleted.add(id);
       return { deleted: true };
     },
     'reports.restore': ({ id }) => {
       deleted.delete(id);
-      return row(id) as never;
+      return listRow(id) as never;
     },
     'reports.weekly': () => ({ weeks: [], series: [] }),
     'layers.list': () => [],
