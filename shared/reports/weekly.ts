@@ -40,3 +40,15 @@ export function weeklySeries(days: readonly DayCount[], range: { from?: string; 
   }
   return { weeks, series: [...byKey].map(([key, counts]) => ({ key, counts })) };
 }
+
+/** The last `n` weeks of a series (all of it when shorter), so a long history does not squeeze the latest weeks. */
+export function lastWeeks(series: WeeklySeries, n: number): WeeklySeries {
+  if (series.weeks.length <= n) return series;
+  const from = series.weeks.length - n;
+  return {
+    weeks: series.weeks.slice(from),
+    series: series.series
+      .map((s) => ({ key: s.key, counts: s.counts.slice(from) }))
+      .filter((s) => s.counts.some((c) => c > 0)),
+  };
+}

@@ -20,6 +20,7 @@ export function RegionPicker({
   onPick,
   error,
   placeholder,
+  required,
 }: {
   label: string;
   value: PickedRegion | null;
@@ -27,6 +28,8 @@ export function RegionPicker({
   onPick(region: PickedRegion | null): void;
   error?: string;
   placeholder?: string;
+  /** Marked "(wajib)" like the form's other required fields. */
+  required?: boolean;
 }) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<RegionHit[]>([]);
@@ -69,6 +72,7 @@ export function RegionPicker({
     <div className="region-picker">
       <label>
         <span>{label}</span>
+        {required && <span className="required"> (wajib)</span>}
         {value && (
           <span className="picked">
             {value.nama} <span className="muted">({value.kode})</span>{' '}

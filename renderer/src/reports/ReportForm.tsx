@@ -38,16 +38,19 @@ function WherePicker() {
   const nama = useWaspada((s) => s.reportForm!.draft.namaWilayah);
   const error = useWaspada((s) => s.reportForm!.errors.kode);
   return (
-    <RegionPicker
-      label="Di mana — kabupaten/kota atau kecamatan (wajib)"
-      value={kode ? { kode, nama } : null}
-      levels={REPORT_LEVELS}
-      error={error}
-      onPick={(picked) => {
-        draftEdited('kode', picked?.kode ?? '');
-        draftEdited('namaWilayah', picked?.nama ?? '');
-      }}
-    />
+    <div className={error ? 'field has-error' : 'field'}>
+      <RegionPicker
+        label="Di mana — kabupaten/kota atau kecamatan"
+        required
+        value={kode ? { kode, nama } : null}
+        levels={REPORT_LEVELS}
+        error={error}
+        onPick={(picked) => {
+          draftEdited('kode', picked?.kode ?? '');
+          draftEdited('namaWilayah', picked?.nama ?? '');
+        }}
+      />
+    </div>
   );
 }
 

@@ -1,12 +1,12 @@
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
-import { useEffect, useRef } from 'react';
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
+import { useEffect, useMemo, useRef } from 'react';
 import { formatDateRange, formatShortDate } from '../../../shared/format/date';
 import { formatNumber } from '../../../shared/format/number';
 import { addDays } from '../../../shared/reports/report-dates';
 import type { WeeklySeries } from '../../../shared/reports/weekly';
 
 // Chart.js draws on a canvas with no eval and no fonts fetched: it works offline under the app's CSP.
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 Chart.defaults.font.family = "'Noto Sans', system-ui, sans-serif";
 Chart.defaults.locale = 'id-ID';
 
@@ -15,7 +15,8 @@ export type SeriesLook = (key: string, index: number) => { label: string; color:
 
 /**
  * Reports per week as stacked bars, one colour per group (category, stage or ATHG type), with the same numbers as a
- * table for screen readers and for reading exact values.
+ * table for screen readers and for reading exact values. The legend is HTML below the canvas: it wraps to as many
+ * lines as a narrow panel needs, where Chart.js's own legend would hide the groups that do not fit.
  */
 export function WeeklyChart({
   series,
@@ -53,7 +54,7 @@ export function WeeklyChart({
           },
         },
         plugins: {
-          legend: { position: 'bottom', labels: { boxWidth: 12 } },
+          legend: { display: false },
           tooltip: {
             callbacks: {
               title: (items) => {
@@ -71,16 +72,23 @@ export function WeeklyChart({
     };
   }, []); // created once; data changes go through the effect below
 
+  const groups = useMemo(
+    () => series.series.map((s, i) => ({ s, ...look(s.key, i) })).sort((a, b) => (a.order ?? 0) - (b.order ?? 0)),
+    [series, look],
+  );
+
   useEffect(() => {
     const current = chart.current;
     if (!current) return;
     current.data.labels = series.weeks.map((w, i) => formatShortDate(w, i === 0 || w.slice(5, 10) <= '01-07'));
-    current.data.datasets = series.series
-      .map((s, i) => ({ s, ...look(s.key, i) }))
-      .sort((a, b) => (a.order ?? 0) - (b.order ?? 0))
-      .map(({ s, label, color }) => ({ label, data: s.counts, backgroundColor: color, borderWidth: 0 }));
+    current.data.datasets = groups.map(({ s, label, color }) => ({
+      label,
+      data: s.counts,
+      backgroundColor: color,
+      borderWidth: 0,
+    }));
     current.update();
-  }, [series, look]);
+  }, [series, groups]);
 
   const total = series.series.reduce((sum, s) => sum + s.counts.reduce((a, b) => a + b, 0), 0);
   return (
@@ -93,6 +101,14 @@ export function WeeklyChart({
           aria-label={`${title}: ${formatNumber(total)} laporan dalam ${series.weeks.length} minggu`}
         />
       </div>
+      <ul className="chart-legend" aria-hidden="true">
+        {groups.map(({ s, label, color }) => (
+          <li key={s.key}>
+            <span className="swatch" style={{ background: color }} />
+            {label}
+          </li>
+        ))}
+      </ul>
       <details>
         <summary>Angka per minggu (tabel)</summary>
         <div className="table-scroll">

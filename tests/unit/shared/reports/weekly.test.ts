@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weeklySeries } from '../../../../shared/reports/weekly';
+import { lastWeeks, weeklySeries } from '../../../../shared/reports/weekly';
 
 describe('weeklySeries', () => {
   it('buckets days into Monday-to-Sunday weeks per group, filling empty weeks with 0', () => {
@@ -26,5 +26,26 @@ describe('weeklySeries', () => {
 
   it('is empty without reports or dates', () => {
     expect(weeklySeries([])).toEqual({ weeks: [], series: [] });
+  });
+});
+
+describe('lastWeeks', () => {
+  const series = {
+    weeks: ['2024-11-04', '2024-11-11', '2024-11-18'],
+    series: [
+      { key: 'politik-uang', counts: [3, 0, 0] },
+      { key: 'logistik', counts: [0, 1, 3] },
+    ],
+  };
+
+  it('keeps the last weeks and drops groups with nothing in them', () => {
+    expect(lastWeeks(series, 2)).toEqual({
+      weeks: ['2024-11-11', '2024-11-18'],
+      series: [{ key: 'logistik', counts: [1, 3] }],
+    });
+  });
+
+  it('returns a series no longer than asked as it is', () => {
+    expect(lastWeeks(series, 3)).toBe(series);
   });
 });
