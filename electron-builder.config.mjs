@@ -33,6 +33,8 @@ const config = {
     'node_modules/d3-scale-chromatic/**',
     'node_modules/d3-interpolate/**',
     'node_modules/d3-color/**',
+    // Class breaks (ckmeans, quantiles) for layers the worker classes.
+    'node_modules/simple-statistics/**',
   ],
   // better-sqlite3-multiple-ciphers ships Node-API prebuilds for every platform; Node-API binaries load in Electron
   // as they are, so nothing is rebuilt (which would need Electron's headers and a compiler).

@@ -8,10 +8,13 @@
 //   annex100kMs   the annex workbook of a layer with 100,000 reports, and annex100kRatio against the floor (ExcelJS's
 //                 own plain streaming write of the same rows); annex514Ms for a 514 kab/kota layer alone
 //   coldStartFloorMs, coldStartRatio, recolor7285Ms, classify7285Ms (with their floors): scripts/lib/map-bench.ts
+//   reportsInsert1MMs, reportCounts4wMs, alerts514Ms, ftsQueryMs  the report register at 1,000,000 generated reports,
+//                 each beside its floor on the same rows (scripts/lib/report-bench.ts)
 import { chromium } from '@playwright/test';
 import { benchAnnex } from './lib/annex-bench';
 import { benchBriefing } from './lib/briefing-bench';
 import { benchImport } from './lib/import-bench';
+import { benchReports } from './lib/report-bench';
 import { benchClassify, benchColdStartFloor, benchKecamatanRecolor } from './lib/map-bench';
 import { CHROMIUM_OPTIONS, exitUnlessChromium, startShellProcess } from './lib/shell-process';
 import { withTestHooks } from './lib/test-hooks';
@@ -58,10 +61,12 @@ async function main(): Promise<void> {
     const imported = await benchImport();
     const briefing = await benchBriefing();
     const annex = await benchAnnex();
+    const reports = await benchReports();
     const result = {
       ...imported,
       ...briefing,
       ...annex,
+      ...reports,
       coldStartMs: round(median(cold)),
       coldStartFloorMs: round(coldStartFloorMs),
       coldStartRatio: Math.round((median(cold) / coldStartFloorMs) * 100) / 100,
@@ -110,6 +115,16 @@ async function main(): Promise<void> {
         'annex ÷ floor (wall clock)': { value: result.annex100kRatio, target: '≤ 1.5' },
         'annex ÷ floor (CPU time)': { value: result.annex100kCpuRatio, target: '' },
         'annex of a 514 kab/kota layer (ms)': { value: result.annex514Ms, target: '' },
+        'insert 1 000 000 reports: rows, indexes, FTS5 (ms)': { value: result.reportsInsert1MMs, target: '' },
+        'floor: same inserts, plain table (ms)': { value: result.reportsInsert1MFloorMs, target: '' },
+        'report insert ÷ floor': { value: result.reportsInsert1MRatio, target: '≤ 2' },
+        'reports per kab/kota, 4 weeks (ms)': { value: result.reportCounts4wMs, target: '≤ 50' },
+        'floor: same count, table scan (ms)': { value: result.reportCounts4wFloorMs, target: '' },
+        'alerts for 514 kab/kota (ms)': { value: result.alerts514Ms, target: '≤ 200' },
+        'floor: 5 window counts, table scan (ms)': { value: result.alerts514FloorMs, target: '' },
+        'full-text query, two words (ms)': { value: result.ftsQueryMs, target: '≤ 50' },
+        'same, sorted by incident date (ms)': { value: result.ftsQueryByDateMs, target: '' },
+        'floor: LIKE scan (ms)': { value: result.ftsQueryFloorMs, target: '' },
       });
     }
   } finally {

@@ -12,6 +12,7 @@ import { addLayerCommands } from './layer-commands';
 import { present, translateUsageError } from './output';
 import { printTable } from './print-table';
 import { readInput } from './read-input';
+import { addReportCommands } from './report-commands';
 import { addSafetyCommands } from './safety-commands';
 import { withApi } from './session';
 
@@ -205,6 +206,7 @@ export function buildProgram(version: string, output: OutputConfiguration = {}):
   addBriefingCommands(program, action);
   addExportCommands(program, action);
   addSafetyCommands(program);
+  addReportCommands(program, { action, withApi, present });
   program.addHelpText('after', () => `\nSemua perintah:\n${everyVerb(program).join('\n')}\n`);
   return program;
 }

@@ -18,6 +18,13 @@ import { LayerProperties } from './layers/LayerProperties';
 import { PresentationOverlay } from './layers/PresentationOverlay';
 import { RankingTable } from './layers/RankingTable';
 import { MapView } from './map/MapView';
+import { AlertRulesDialog } from './reports/AlertRulesDialog';
+import { AlertsPanel } from './reports/AlertsPanel';
+import { ReportMergeDialog } from './reports/ReportMergeDialog';
+import { ReportForm } from './reports/ReportForm';
+import { ReportsView } from './reports/ReportsView';
+import { RegisterButton } from './reports/ScreenTabs';
+import { TimelineView } from './reports/TimelineView';
 import { DamagedBanner } from './safety/DamagedBanner';
 import { DesktopBridge } from './safety/DesktopBridge';
 import { SafetyDialogs } from './safety/SafetyDialogs';
@@ -30,12 +37,14 @@ import { presentationToggled } from './store/actions/view-actions';
 import { useWaspada } from './store/store';
 
 /**
- * The workstation: header with search, the map with its layer panel and legend, and the region panel — once the store
- * can be read (SafetyGate shows the unlock or "cannot open" screen before that).
+ * The workstation: header with search, the map with its layer panel and legend, alerts and the region panel, the
+ * report register and timeline in front of it when chosen — once the store can be read (SafetyGate shows the unlock
+ * or "cannot open" screen before that).
  */
 export function App() {
   const status = useWaspada((s) => s.boundaryStatus);
   const presentation = useWaspada((s) => s.view.presentation);
+  const screen = useWaspada((s) => s.screen);
   const sideBySide = useWaspada((s) => s.view.compareMode === 'side' && s.view.compareWithId !== null);
 
   return (
@@ -48,6 +57,7 @@ export function App() {
               Waspada <span>Kewaspadaan Dini Pemilu</span>
             </h1>
             <SearchBox />
+            <RegisterButton />
             <button type="button" className="primary" onClick={() => void importDialogOpened()}>
               Impor buku kerja…
             </button>
@@ -84,9 +94,12 @@ export function App() {
           <BoundaryMissing />
           {!presentation && <LayerPanel />}
           {!presentation && <RankingTable />}
+          {!presentation && <AlertsPanel />}
           {!presentation && <RegionPanel />}
           <PresentationOverlay />
           <Tooltip />
+          {!presentation && screen === 'laporan' && <ReportsView />}
+          {!presentation && screen === 'linimasa' && <TimelineView />}
           <NoticeBar host="main" />
         </main>
         <AboutDialog />
@@ -98,6 +111,9 @@ export function App() {
         <ExportDialog />
         <TemplateDialog />
         <MergeDialog />
+        <ReportForm />
+        <ReportMergeDialog />
+        <AlertRulesDialog />
         <SafetyDialogs />
         <DesktopBridge />
       </div>

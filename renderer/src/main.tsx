@@ -3,6 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { safetyStarted } from './safety/safety-actions';
 import './styles.css';
+import './reports/insight.css';
+import './reports/register.css';
+import './reports/form.css';
 
 // Hooks for e2e tests and the benchmark (`?test-hooks` in the address): a separate chunk, never loaded otherwise.
 if (new URLSearchParams(window.location.search).has('test-hooks'))

@@ -12,6 +12,7 @@ import { REPORT_COLUMNS, reportRow, type AnnexReport } from '../../shared/export
 import { ATHG_TYPES } from '../../shared/reports/athg';
 import { DEMO_LAYER_ID } from '../../shared/demo/demo-layer';
 import type { Region } from '../../shared/regions/types';
+import { importedRecords, reportContext } from '../../electron/core/reports/report-records';
 
 /** Stores `count` reports in one batch, spread over every kab/kota and the days of 2024. */
 function seedReports(core: Core, count: number): void {
@@ -39,7 +40,7 @@ function seedReports(core: Core, count: number): void {
         sumber: i % 3 === 0 ? 'FKDM' : 'Polres',
       };
     });
-    core.store.reports.insertImported(batchId, rows);
+    core.store.reports.insertRecords(importedRecords(reportContext(core.store), batchId, rows));
   });
 }
 

@@ -32,6 +32,7 @@ import type { CompositeTrace } from '../composite/compute';
 import { editionSchema } from '../editions/edition-schema';
 import { viewStateSchema, type MapViewState } from '../map/view-state';
 import type { LayerDetail } from './layer-detail';
+import { reportInputSchemas, type ReportApiOutputs } from './report-contract';
 
 const level = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 const kode = z.string().regex(CODE_PATTERN, 'Kode wilayah harus berbentuk 63, 63.01 atau 63.01.01');
@@ -217,10 +218,11 @@ export const inputSchemas = {
     level,
     kode,
   }),
+  ...reportInputSchemas,
 } as const;
 
 /** Result type of each method. */
-export interface ApiOutputs {
+export interface ApiOutputs extends ReportApiOutputs {
   'app.info': AppInfo;
   'regions.list': Region[];
   'regions.search': RegionHit[];

@@ -5,6 +5,7 @@ import { levelOfCode, provinceCode } from '../../../shared/regions/codes';
 import { LEVEL_LABELS } from '../../../shared/regions/labels';
 import type { RegionLevel } from '../../../shared/regions/types';
 import type { Store } from '../db/store';
+import { layerValuesOf, requireAnyLayer } from '../layers/any-layer';
 
 /** Today's date in the machine's own time zone, as ISO (the footer writes it in Indonesian). */
 export function localIsoDate(now = new Date()): string {
@@ -26,13 +27,12 @@ export class BriefingSource {
     private readonly store: Store,
     readonly layer: LayerSummary,
   ) {
-    this.values = new Map(store.layers.values(layer.id).map((v) => [v.kode, v]));
+    this.values = new Map(layerValuesOf(store, layer.id).map((v) => [v.kode, v]));
   }
 
   /** The source for a layer; NOT_FOUND for an unknown layer, INVALID_INPUT when its level has no boundaries. */
   static open(store: Store, layerId: string): BriefingSource {
-    const layer = store.layers.get(layerId);
-    if (!layer) throw new ApiError('NOT_FOUND', `Lapisan "${layerId}" tidak ada (mungkin sudah dihapus).`);
+    const layer = requireAnyLayer(store, layerId);
     const counts = store.boundaries.counts();
     const have = { 1: counts.provinsi, 2: counts.kabkota, 3: counts.kecamatan }[layer.level];
     if (have === 0 || (layer.level > 1 && counts.provinsi === 0)) {

@@ -121,6 +121,8 @@ export function connectDatabase(dataDir: string, options: OpenDatabaseOptions = 
     db.pragma('foreign_keys = ON');
     db.pragma('secure_delete = ON');
     db.pragma('busy_timeout = 5000');
+    // 32 MB of page cache (SQLite's default is 2 MB): the register's narrow indexes stay in memory at 1M reports.
+    db.pragma('cache_size = -32000');
     const version = db.pragma('user_version', { simple: true }) as number;
     return { db, file, encrypted, damage, version, migrations };
   } catch (error) {

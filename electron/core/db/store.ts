@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { AlertAckRepo } from '../alerts/alert-ack-repo';
 import { ApiError } from '../../../shared/api/errors';
 import { AliasRepo } from '../aliases/alias-repo';
 import { AuditRepo } from '../audit/audit-repo';
@@ -7,7 +8,9 @@ import { BriefingLayoutRepo } from '../briefing/layout-repo';
 import { BoundaryRepo } from '../boundaries/boundary-repo';
 import { LayerRepo } from '../layers/layer-repo';
 import { RegionRepo } from '../regions/region-repo';
+import { CategoryRepo } from '../reports/category-repo';
 import { ReportRepo } from '../reports/report-repo';
+import { StageRepo } from '../reports/stage-repo';
 import { SettingsRepo } from '../settings/settings-repo';
 import { createMaintenance, type Maintenance } from './maintenance';
 
@@ -22,6 +25,12 @@ export interface Store {
   layers: LayerRepo;
   batches: BatchRepo;
   reports: ReportRepo;
+  /** The editable taxonomy of report categories. */
+  categories: CategoryRepo;
+  /** The election schedule (Pilkada stages) reports are tagged against. */
+  stages: StageRepo;
+  /** Acknowledgements of early-warning alerts. */
+  alertAcks: AlertAckRepo;
   aliases: AliasRepo;
   settings: SettingsRepo;
   /** Briefing-map layouts saved by name. */
@@ -61,6 +70,9 @@ export function createStore(db: Database.Database, encrypted = false): Store {
     layers: new LayerRepo(db),
     batches: new BatchRepo(db),
     reports: new ReportRepo(db),
+    categories: new CategoryRepo(db),
+    stages: new StageRepo(db),
+    alertAcks: new AlertAckRepo(db),
     aliases: new AliasRepo(db),
     settings: new SettingsRepo(db),
     briefingLayouts: new BriefingLayoutRepo(db),

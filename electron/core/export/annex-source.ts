@@ -1,9 +1,10 @@
 import { ApiError } from '../../../shared/api/errors';
-import type { LayerSummary } from '../../../shared/api/types';
 import type { AnnexContext } from '../../../shared/export/annex-layer-table';
 import { levelOfCode } from '../../../shared/regions/codes';
 import type { Region, RegionLevel } from '../../../shared/regions/types';
+import { isReportLayerId } from '../../../shared/reports/report-layer';
 import type { Store } from '../db/store';
+import { layerValuesOf, requireAnyLayer } from '../layers/any-layer';
 
 /** Everything an annex or a CSV of a layer is built from, read from the store in one go. */
 export interface AnnexSource extends AnnexContext {
@@ -12,14 +13,6 @@ export interface AnnexSource extends AnnexContext {
   levelRegions: Region[];
   provinceName: string | null;
   batches: { id: number; fileName: string }[];
-}
-
-/** The layer, or NOT_FOUND with what to do next. */
-export function requireLayer(store: Store, layerId: string): LayerSummary {
-  const layer = store.layers.get(layerId);
-  if (!layer)
-    throw new ApiError('NOT_FOUND', `Lapisan "${layerId}" tidak ada (mungkin sudah dihapus). Pilih lapisan lain.`);
-  return layer;
 }
 
 /** The province a `--province` names, or INVALID_INPUT saying what a province code looks like. */
@@ -32,7 +25,7 @@ export function requireProvince(store: Store, kode: string): Region {
 
 /** Reads a layer's values with provenance, the region names they need, and the batches they came from. */
 export function readAnnexSource(store: Store, layerId: string, province: string | null): AnnexSource {
-  const layer = requireLayer(store, layerId);
+  const layer = requireAnyLayer(store, layerId);
   const provinceRegion = province === null ? null : requireProvince(store, province);
   const levels = new Set<RegionLevel>([1, layer.level, ...(layer.level === 3 ? ([2] as const) : [])]);
   const regions = new Map<string, Region>();
@@ -41,7 +34,10 @@ export function readAnnexSource(store: Store, layerId: string, province: string 
     layer,
     presetId: store.batches.presetOfLayer(layer.id),
     regions,
-    values: store.layers.valuesWithOrigin(layer.id),
+    // A computed layer's values come from the reports, with no file or row of their own.
+    values: isReportLayerId(layer.id)
+      ? layerValuesOf(store, layer.id).map((v) => ({ ...v, extra: null, batchId: null, origin: null }))
+      : store.layers.valuesWithOrigin(layer.id),
     province: provinceRegion?.kode ?? null,
     provinceName: provinceRegion?.nama ?? null,
     levelRegions: [...regions.values()].filter((r) => r.level === layer.level),

@@ -7,7 +7,8 @@ import type { Region } from '../../../shared/regions/types';
 import type { Store } from '../db/store';
 import { zipFiles } from '../jobs/zip-files';
 import type { JobContext } from '../jobs/job-registry';
-import { requireLayer, requireProvince } from './annex-source';
+import { requireStoredLayer } from '../layers/edit-layer';
+import { requireProvince } from './annex-source';
 import { writeTemplate } from './write-template';
 
 /** Which templates to make: one province or every one, for a layer's fields or for incident reports. */
@@ -38,7 +39,7 @@ export async function writeTemplates(
   job: JobContext,
   app: { version: string; now: Date },
 ): Promise<JobFile[]> {
-  const layer = request.layerId ? requireLayer(store, request.layerId) : null;
+  const layer = request.layerId ? requireStoredLayer(store, request.layerId) : null;
   const provinces = request.province === 'all' ? store.regions.list(1) : [requireProvince(store, request.province)];
   const level = layer?.level ?? 2;
   const names = new Map<string, string>();

@@ -1,5 +1,6 @@
 import { API_METHODS, SESSION_DOMAINS, type ApiMethod } from '../../../shared/api/contract';
 import type { Core } from '../core';
+import { alertHandlers } from './alerts';
 import type { CoreSession } from '../session/core-session';
 import { aliasHandlers } from './aliases';
 import { appHandlers } from './app';
@@ -16,7 +17,9 @@ import { layerHandlers } from './layers';
 import { mergeHandlers } from './merge';
 import { passphraseHandlers } from './passphrase';
 import { regionHandlers } from './regions';
+import { reportHandlers } from './reports';
 import { storeHandlers } from './store';
+import { timelineHandlers } from './timeline';
 import type { CoreHandlers, Handlers } from './types';
 import { viewHandlers } from './view';
 
@@ -35,6 +38,9 @@ export function createHandlers(core: Core): CoreHandlers {
     ...auditHandlers(core),
     ...aliasHandlers(core),
     ...jobHandlers(core),
+    ...reportHandlers(core),
+    ...timelineHandlers(core),
+    ...alertHandlers(core),
     ...briefingHandlers(core),
     ...exportHandlers(core),
     ...mergeHandlers(core),

@@ -3,6 +3,7 @@ import { editionCopy } from '../../../shared/editions/editions';
 import type { ImportCommitResult } from '../../../shared/import/preview';
 import { slugify } from '../../../shared/regions/normalize';
 import type { Store } from '../db/store';
+import { importedRecords, reportContext } from '../reports/report-records';
 import { hideDemoForFirstRealLayer } from '../layers/demo-layer';
 import type { PreparedImport } from './prepare-import';
 
@@ -67,7 +68,7 @@ export function commitImport(store: Store, prepared: PreparedImport, choices: Co
       },
     });
     if (preview.kind === 'reports') {
-      store.reports.insertImported(batchId, interpreted.reportRows);
+      store.reports.insertRecords(importedRecords(reportContext(store), batchId, interpreted.reportRows));
       recordCommit(store, batchId, preview.fileName, 'laporan', rows.stored);
       return { batchId, layerId: null } as const;
     }

@@ -4,14 +4,18 @@ import { classCounts, type ClassingSpec } from '../../../shared/classify/layer-c
 import { compareLayers, DEFAULT_COMPARE, type Comparison } from '../../../shared/compare/compare';
 import { classingOf, editionOf } from '../../../shared/editions/layer-edition';
 import { classifyReport, type ClassifyReport } from '../../../shared/layers/classify-report';
+import { isReportLayerId } from '../../../shared/reports/report-layer';
 import type { Store } from '../db/store';
+import { layerValuesOf, requireAnyLayer } from './any-layer';
 import { classesOf } from './layer-classes';
-import { requireStoredLayer } from './edit-layer';
 
 /** A layer with its class counts, value range, columns and class notes (`layers show`, properties panel). */
 export function layerDetail(store: Store, id: string): LayerDetail {
-  const layer = requireStoredLayer(store, id);
-  const values = store.layers.valuesWithExtra(id);
+  const layer = requireAnyLayer(store, id);
+  const computed = isReportLayerId(id);
+  const values = computed
+    ? layerValuesOf(store, id).map((v) => ({ ...v, extra: null }))
+    : store.layers.valuesWithExtra(id);
   const total = store.regions.codesAt(layer.level).size;
   const { counts, noData } = classCounts(values, layer.classification, total);
   let min = Infinity;
@@ -21,7 +25,7 @@ export function layerDetail(store: Store, id: string): LayerDetail {
     if (v.value !== null) [min, max] = [Math.min(min, v.value), Math.max(max, v.value)];
     for (const key of Object.keys(v.extra ?? {})) columns.add(key);
   }
-  const notes = classesOf(store, layer).notes;
+  const notes = computed ? (layer.classNotes ?? []) : classesOf(store, layer).notes;
   return {
     layer: { ...layer, classNotes: notes },
     counts,
@@ -35,12 +39,12 @@ export function layerDetail(store: Store, id: string): LayerDetail {
 
 /** A layer classed by another method without saving it (the CLI's `classify` without --save). */
 export function classifyLayer(store: Store, id: string, spec: ClassingSpec): ClassifyReport {
-  const layer = requireStoredLayer(store, id);
+  const layer = requireAnyLayer(store, id);
   return classifyReport(
     editionOf(layer),
     layer.level,
     spec,
-    store.layers.values(id),
+    layerValuesOf(store, id),
     store.regions.codesAt(layer.level).size,
   );
 }
@@ -61,17 +65,17 @@ export function requestedClassing(
   return spec;
 }
 
-/** Two layers compared region by region (A − B); both must be at the same level. */
+/** Two layers (stored or computed) compared region by region (A − B); both must be at the same level. */
 export function compareStoredLayers(
   store: Store,
   id: string,
   withId: string,
   settings: Partial<Comparison['settings']> = {},
 ): Comparison & { layer: LayerSummary; with: LayerSummary } {
-  const a = requireStoredLayer(store, id);
-  const b = requireStoredLayer(store, withId);
+  const a = requireAnyLayer(store, id);
+  const b = requireAnyLayer(store, withId);
   const side = (layer: LayerSummary) => ({
-    values: store.layers.values(layer.id),
+    values: layerValuesOf(store, layer.id),
     classification: layer.classification,
     scored: editionOf(layer).scaleKind !== 'categories',
   });

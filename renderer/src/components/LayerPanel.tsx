@@ -1,5 +1,7 @@
 import { useRef } from 'react';
 import { formatNumber } from '../../../shared/format/number';
+import { isReportLayerId } from '../../../shared/reports/report-layer';
+import { ReportLayerWindow } from '../reports/ReportLayerWindow';
 import { exportDialogOpened } from '../store/actions/export-actions';
 import { Legend } from '../layers/Legend';
 import { MapTools } from '../layers/MapTools';
@@ -107,18 +109,23 @@ function LayerList() {
               >
                 {layer.visible ? 'Sembunyikan' : 'Tampilkan'}
               </button>
-              <button
-                type="button"
-                aria-label={`Hapus ${layer.name}`}
-                onClick={() => {
-                  if (
-                    window.confirm(`Hapus lapisan "${layer.name}" beserta ${formatNumber(layer.valueCount)} nilainya?`)
-                  )
-                    void layerDeleted(layer.id);
-                }}
-              >
-                Hapus
-              </button>
+              {/* Computed layers (reports) follow their source: they can be hidden, never deleted. */}
+              {layer.origin !== 'computed' && (
+                <button
+                  type="button"
+                  aria-label={`Hapus ${layer.name}`}
+                  onClick={() => {
+                    if (
+                      window.confirm(
+                        `Hapus lapisan "${layer.name}" beserta ${formatNumber(layer.valueCount)} nilainya?`,
+                      )
+                    )
+                      void layerDeleted(layer.id);
+                  }}
+                >
+                  Hapus
+                </button>
+              )}
             </div>
           </li>
         ))}
@@ -131,6 +138,7 @@ function LayerList() {
               Lapisan kecamatan: pilih satu kab/kota di peta, lalu “Lihat kecamatan” di panel wilayah.
             </p>
           )}
+          {isReportLayerId(active.id) && <ReportLayerWindow />}
           <button type="button" onClick={exportDialogOpened}>
             Ekspor lampiran Excel…
           </button>

@@ -6,6 +6,7 @@ import { LEVEL_LABELS, REGION_KIND_LABEL } from '../../../shared/regions/labels'
 import type { RegionLevel } from '../../../shared/regions/types';
 import { CompositeTrace } from '../layers/CompositeTrace';
 import { traceRequested } from '../store/actions/composite-actions';
+import { RegionReports } from '../reports/RegionReports';
 import { regionPanelClosed } from '../store/actions/region-actions';
 import { kabkotaDrilled, provinceFocused } from '../store/actions/view-actions';
 import { useWaspada } from '../store/store';
@@ -149,10 +150,12 @@ export function RegionPanel() {
           </tbody>
         </table>
       )}
+      <RegionReports kode={region.kode} total={detail.reports.total} />
       <h3>Laporan ATHG ({formatNumber(detail.reports.total)})</h3>
       {detail.reports.total === 0 ? (
         <p className="empty">
-          Belum ada laporan ATHG untuk wilayah ini. Impor daftar laporan lewat “Impor buku kerja…”.
+          Belum ada laporan ATHG untuk wilayah ini. Catat laporan di Register laporan, atau impor daftar laporan lewat
+          “Impor buku kerja…”.
         </p>
       ) : (
         <ul className="reports">

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { REGION_KIND_LABEL } from '../../../shared/regions/labels';
 import { searchDismissed, searchResultChosen, searchSubmitted, searchTyped } from '../store/actions/region-actions';
 import { searchPhase, visibleHits } from '../store/search';
 import { useWaspada } from '../store/store';
+import { RegionHitOption } from './RegionHitOption';
 
 /**
  * Region search: type a name or code; arrows move, Enter opens, Escape clears. Same-name regions show their province.
@@ -50,23 +50,13 @@ export function SearchBox() {
           {phase === 'searching' && <li className="search-empty">Mencari…</li>}
           {phase === 'failed' && <li className="search-empty">Pencarian gagal; lihat pesan di bawah peta.</li>}
           {hits.map((hit, i) => (
-            <li
+            <RegionHitOption
               key={hit.kode}
+              hit={hit}
               id={`${listId}-${hit.kode}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'active' : ''}
-              onMouseDown={(event) => {
-                event.preventDefault();
-                void searchResultChosen(hit);
-              }}
-            >
-              <span className="hit-name">{hit.nama}</span>
-              <span className="hit-meta">
-                {REGION_KIND_LABEL[hit.jenis]} · {hit.kode}
-                {hit.level > 1 && hit.provinsi ? ` · ${hit.provinsi}` : ''}
-              </span>
-            </li>
+              active={i === active}
+              onChoose={(chosen) => void searchResultChosen(chosen)}
+            />
           ))}
         </ul>
       )}

@@ -7,6 +7,7 @@ import { kabkotaCode, levelOfCode } from '../../../shared/regions/codes';
 import { regionSelected } from '../store/actions/region-actions';
 import { cameraMoved } from '../store/actions/view-actions';
 import { useWaspada } from '../store/store';
+import { useAlertOutlines } from './alert-outlines';
 import { applyFocus, fitClear } from './camera';
 import { liveMap, liveMapChanged } from './live-map';
 import { MAPLIBRE_LOCALE_ID } from './maplibre-locale';
@@ -173,6 +174,9 @@ export function MapView({ side = 'main' }: { side?: 'main' | 'compare' }) {
     if (LABEL_LAYERS.every((id) => map.getLayer(id))) resize();
     else map.once('load', resize);
   }, [presentation]);
+
+  // Alert outlines: the kab/kota with an alert, drawn by the style's kabkota-alert layer from feature state.
+  useAlertOutlines(mapRef, side === 'main');
 
   // Selection outline.
   useEffect(() => {

@@ -13,6 +13,12 @@ import fontBold from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.wof
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
 const SEA = '#dde8ef';
+/**
+ * Outline of a kab/kota with an active alert (purple: apart from the yellow–red fills and the blue selection), and of
+ * one whose alert was acknowledged (grey).
+ */
+export const ALERT_COLOR = '#7b3294';
+export const ACKNOWLEDGED_COLOR = '#737373';
 
 /** Colour by the class each region's feature state carries (`cls`), so recolouring never rebuilds the style. */
 export function fillColorExpression(classification: Classification | null): ExpressionSpecification {
@@ -149,6 +155,16 @@ export function buildStyle(
       outline('kabkota-hover', 'kabkota', 'hover', '#111111', 2),
       outline('provinsi-hover', 'provinsi', 'hover', '#111111', 2.5),
       outline('kecamatan-hover', 'kecamatan', 'hover', '#111111', 2),
+      {
+        // Early-warning alerts (feature state `alert`: 1 active, 2 acknowledged), under the selection outline.
+        id: 'kabkota-alert',
+        type: 'line',
+        source: 'kabkota',
+        paint: {
+          'line-color': ['match', ['coalesce', ['feature-state', 'alert'], 0], 1, ALERT_COLOR, ACKNOWLEDGED_COLOR],
+          'line-width': ['case', ['>', ['coalesce', ['feature-state', 'alert'], 0], 0], 3.5, 0],
+        },
+      },
       outline('kabkota-selected', 'kabkota', 'selected', '#0b4f9c', 3),
       outline('provinsi-selected', 'provinsi', 'selected', '#0b4f9c', 3),
       outline('provinsi-focus', 'provinsi', 'focus', '#0b4f9c', 2.5),

@@ -3,8 +3,11 @@ import { createBriefingSlice, type BriefingSlice } from './briefing-slice';
 import { createSafetySlice, type SafetySlice } from '../safety/safety-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createImportSlice, type ImportSlice } from './import-slice';
+import { createInsightSlice, type InsightSlice } from './insight-slice';
 import { createJobsSlice, type JobsSlice } from './jobs-slice';
 import { createNoticeSlice, type NoticeSlice } from './notice-slice';
+import { createRegisterSlice, type RegisterSlice } from './register-slice';
+import { createReportFormSlice, type ReportFormSlice } from './report-form-slice';
 import { createSearchSlice, type SearchSlice } from './search-slice';
 import { createExportSlice, type ExportSlice } from './export-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
@@ -24,7 +27,10 @@ export type WaspadaState = DataSlice &
   ExportSlice &
   SafetySlice &
   ViewSlice &
-  EditorSlice;
+  EditorSlice &
+  RegisterSlice &
+  ReportFormSlice &
+  InsightSlice;
 
 export const useWaspada = create<WaspadaState>()((...args) => ({
   ...createDataSlice(...args),
@@ -39,4 +45,7 @@ export const useWaspada = create<WaspadaState>()((...args) => ({
   ...createSafetySlice(...args),
   ...createViewSlice(...args),
   ...createEditorSlice(...args),
+  ...createRegisterSlice(...args),
+  ...createReportFormSlice(...args),
+  ...createInsightSlice(...args),
 }));

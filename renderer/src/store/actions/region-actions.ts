@@ -52,6 +52,7 @@ export function searchTyped(query: string): Promise<void> {
 export function searchResultChosen(hit: RegionHit): Promise<void> {
   cancelPendingSearch();
   state().searchCleared();
+  state().screenChanged('peta'); // the region opens on the map, whichever screen was in front
   return regionSelected(hit.kode, true);
 }
 

@@ -34,6 +34,9 @@ describe('waspada command line', () => {
       'import <berkas>',
       'batches list',
       'batches undo <id>',
+      'reports add --json-input <berkas>',
+      'reports list',
+      'alerts',
     ]) {
       expect(out).toContain(`  ${verb}`);
     }

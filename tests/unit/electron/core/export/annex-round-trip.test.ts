@@ -25,9 +25,10 @@ function storedLayer(h: Harness, layerId: string) {
 function storedReports(h: Harness) {
   return h.sql
     .prepare(
-      `SELECT r.tanggal, r.kode, r.jenis, r.kategori, r.uraian, r.sumber, coalesce(r.origin_file, b.file_name) AS file,
-              coalesce(r.origin_row, r.source_row) AS row
-       FROM reports r LEFT JOIN batches b ON b.id = r.batch_id ORDER BY r.tanggal, r.kode`,
+      `SELECT r.tanggal, r.kode, r.jenis, coalesce(c.nama, r.kategori_asli) AS kategori, r.uraian, r.sumber,
+              coalesce(r.origin_file, b.file_name) AS file, coalesce(r.origin_row, r.source_row) AS row
+       FROM reports r LEFT JOIN batches b ON b.id = r.batch_id LEFT JOIN report_categories c ON c.id = r.kategori_id
+       ORDER BY r.tanggal, r.kode`,
     )
     .all();
 }

@@ -142,14 +142,21 @@ export function storedValues(db: Database.Database, layerId: string): Map<string
   return new Map(rows.map((row) => [row.kode, row]));
 }
 
-/** Every row of every table of the database file, read over a separate read-only connection. */
+/**
+ * Every row of every table of the database file, read over a separate read-only connection. Full-text indexes
+ * (virtual tables and their shadow tables) are left out: they are derived from the tables, and their segments are
+ * laid out differently after an insert and a delete even when they index the same rows.
+ */
 export function dumpDatabaseFile(core: Core): Record<string, unknown[]> {
   const reader = new Database(core.store.file, { readonly: true, fileMustExist: true });
   try {
-    const tables = reader
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    const virtual = reader
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")
       .pluck()
       .all() as string[];
+    const tables = (
+      reader.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[]
+    ).filter((name) => !virtual.some((v) => name === v || name.startsWith(`${v}_`)));
     return Object.fromEntries(
       tables.map((name) => [name, reader.prepare(`SELECT * FROM "${name}" ORDER BY 1, 2`).all()]),
     );
