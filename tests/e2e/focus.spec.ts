@@ -36,10 +36,68 @@ test('the About screen opens on its close button and gives focus back to "Tentan
   const opener = page.getByRole('button', { name: 'Tentang & sumber data' });
   await opener.click();
   const dialog = page.getByRole('dialog', { name: 'Tentang Waspada' });
-  await expect(dialog.getByRole('button', { name: 'Tutup' })).toBeFocused();
+  await expect(dialog.getByRole('button', { name: 'Tutup', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await expect(opener).toBeFocused();
+});
+
+test('"Peta briefing…" opens on its PDF export; Escape gives focus back to its opener', async ({ mapPage, page }) => {
+  await mapPage.open();
+  const opener = page.getByRole('button', { name: 'Peta briefing…' });
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Peta briefing' });
+  await expect(dialog.getByRole('button', { name: 'PDF', exact: true })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+});
+
+test('the annex dialog opens on "Buat lampiran Excel"; Escape gives focus back to the legend\'s button', async ({
+  mapPage,
+  page,
+}) => {
+  await mapPage.open();
+  const opener = mapPage.legend.getByRole('button', { name: 'Ekspor lampiran Excel…' });
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Ekspor lampiran Excel' });
+  await expect(dialog.getByRole('button', { name: 'Buat lampiran Excel' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+});
+
+test('the template dialog opens on its first step, the province; Escape gives focus back to its opener', async ({
+  mapPage,
+  page,
+}) => {
+  await mapPage.open();
+  const opener = page.getByRole('button', { name: 'Buat templat pengumpulan…' });
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Buat templat pengumpulan' });
+  await expect(dialog.getByLabel('Provinsi')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+});
+
+test('the backups dialog opens on "Buat cadangan sekarang"; Escape gives focus back to the menu it came from', async ({
+  mapPage,
+  page,
+}) => {
+  await mapPage.open();
+  const menu = page.getByText('Data & keamanan');
+  await menu.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Cadangan dan pemulihan…' }).press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Cadangan dan pemulihan' });
+  await expect(dialog.getByRole('button', { name: 'Buat cadangan sekarang' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(menu).toBeFocused();
 });
 
 test('a region panel opened from search gives focus back to the search box when it closes', async ({

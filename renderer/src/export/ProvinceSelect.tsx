@@ -9,13 +9,20 @@ export function ProvinceSelect(props: {
   label: string;
   allLabel?: string;
   nationalLabel?: string;
+  /** The dialog's first step: it opens with the focus here. */
+  primary?: boolean;
 }) {
   const provinces = useWaspada((s) => s.provinces);
   useEffect(() => void provincesNeeded(), []);
   return (
     <label>
       {props.label}
-      <select aria-label={props.label} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+      <select
+        aria-label={props.label}
+        data-autofocus={props.primary || undefined}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      >
         {props.nationalLabel && <option value="">{props.nationalLabel}</option>}
         {props.allLabel && <option value="all">{props.allLabel}</option>}
         {provinces.map((p) => (

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatNumber } from '../../../shared/format/number';
 import type { MergePreview } from '../../../shared/import/merge';
-import { mergeCommitted } from '../store/actions/merge-actions';
+import { ModalDialog } from '../components/ModalDialog';
+import { mergeCommitted, mergeDialogClosed } from '../store/actions/merge-actions';
 import { useWaspada } from '../store/store';
 import { ConflictTable } from './ConflictTable';
 import { pickedFromFile } from '../platform/browser-files';
@@ -43,10 +44,8 @@ function FileList({ preview }: { preview: MergePreview }) {
  * listed for the analyst to settle, and only then is everything stored as one batch.
  */
 export function MergeDialog() {
-  const open = useWaspada((s) => s.mergeOpen);
+  const open = useWaspada((s) => s.dialog === 'merge');
   const handed = useWaspada((s) => s.mergeFiles);
-  const toggle = useWaspada((s) => s.mergeToggled);
-  const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const { state, jobId, error, start, reset } = useMergeJob();
   const [choices, setChoices] = useState<Map<string, number | null>>(new Map());
@@ -55,11 +54,8 @@ export function MergeDialog() {
   const preview = state?.state === 'ready' ? state.preview : null;
 
   useEffect(() => {
-    if (!open) return;
-    dialog.current?.showModal();
-    if (handed && handed.length > 0) void start(handed);
+    if (open && handed && handed.length > 0) void start(handed);
   }, [open, handed, start]);
-  if (!open) return null;
 
   const choose = async (files: File[]) => {
     setChoices(new Map());
@@ -71,7 +67,7 @@ export function MergeDialog() {
     reset();
     setChoices(new Map());
     setCommitError(null);
-    toggle(false);
+    mergeDialogClosed();
   };
   const undecided = preview ? preview.conflicts.filter((c) => !choices.has(c.kode)).length : 0;
   const commit = async () => {
@@ -87,13 +83,37 @@ export function MergeDialog() {
   };
   const chosenRows = preview ? preview.rows.stored + [...choices.values()].filter((f) => f !== null).length : 0;
   return (
-    <dialog ref={dialog} className="import-dialog" aria-label="Impor beberapa templat" onClose={close}>
-      <header>
-        <h2>Impor beberapa berkas sekaligus</h2>
-        <button type="button" className="close" aria-label="Tutup impor beberapa berkas" onClick={close}>
-          ×
-        </button>
-      </header>
+    <ModalDialog
+      name="merge"
+      title="Impor beberapa berkas sekaligus"
+      label="Impor beberapa templat"
+      closeLabel="Tutup impor beberapa berkas"
+      className="import-dialog"
+      onClose={close}
+      footer={
+        <>
+          {commitError && state && (
+            <p className="notice error" role="alert">
+              {commitError}
+            </p>
+          )}
+          {preview && undecided > 0 && (
+            <span className="muted">{formatNumber(undecided)} wilayah belum diputuskan.</span>
+          )}
+          <button type="button" onClick={close}>
+            Batal
+          </button>
+          <button
+            type="button"
+            className="primary"
+            disabled={!preview || undecided > 0 || committing || chosenRows === 0}
+            onClick={() => void commit()}
+          >
+            {committing ? 'Menyimpan…' : `Simpan ${formatNumber(chosenRows)} baris sebagai satu batch`}
+          </button>
+        </>
+      }
+    >
       <input
         ref={input}
         type="file"
@@ -114,7 +134,7 @@ export function MergeDialog() {
             dibaca dan digabung menjadi satu batch; wilayah yang diisi berbeda di dua berkas ditunjukkan untuk Anda
             putuskan sebelum apa pun disimpan.
           </p>
-          <button type="button" onClick={() => input.current?.click()} autoFocus>
+          <button type="button" data-autofocus onClick={() => input.current?.click()}>
             Pilih berkas…
           </button>
           {(error ?? commitError) && (
@@ -168,25 +188,6 @@ export function MergeDialog() {
           )}
         </div>
       )}
-      <footer>
-        {commitError && state && (
-          <p className="notice error" role="alert">
-            {commitError}
-          </p>
-        )}
-        {preview && undecided > 0 && <span className="muted">{formatNumber(undecided)} wilayah belum diputuskan.</span>}
-        <button type="button" onClick={close}>
-          Batal
-        </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={!preview || undecided > 0 || committing || chosenRows === 0}
-          onClick={() => void commit()}
-        >
-          {committing ? 'Menyimpan…' : `Simpan ${formatNumber(chosenRows)} baris sebagai satu batch`}
-        </button>
-      </footer>
-    </dialog>
+    </ModalDialog>
   );
 }

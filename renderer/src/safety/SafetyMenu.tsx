@@ -22,6 +22,8 @@ export function SafetyMenu() {
               type="button"
               onClick={() => {
                 details.current?.removeAttribute('open');
+                // The item hides with the menu: the menu's own button is the dialog's opener, and gets focus back.
+                details.current?.querySelector('summary')?.focus();
                 void safetyScreenOpened(screen);
               }}
             >

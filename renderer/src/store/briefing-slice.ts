@@ -7,9 +7,11 @@ import type { WaspadaState } from './store';
 /** What the briefing window is exporting: one map in a format, the atlas, or the pack. */
 export type BriefingExportKind = 'pdf' | 'png' | 'svg' | 'atlas' | 'pack';
 
-/** The "Peta briefing…" window: the layout being edited, its page preview and saved layouts (exports run as jobs). */
+/**
+ * The "Peta briefing…" dialog (open while the ui slice's `dialog` is 'briefing'): the layout being edited, its page
+ * preview and saved layouts (exports run as jobs).
+ */
 export interface BriefingSlice {
-  briefingOpen: boolean;
   briefingLayout: BriefingLayout;
   /** Province shown (null = the whole country). */
   briefingArea: string | null;
@@ -18,7 +20,6 @@ export interface BriefingSlice {
   briefingPreviewStatus: 'idle' | 'loading' | 'error';
   briefingPreviewError: string | null;
   savedLayouts: SavedLayout[];
-  briefingToggled(open: boolean): void;
   briefingLayoutEdited(patch: Partial<BriefingLayout>): void;
   briefingAreaChosen(area: string | null): void;
   briefingProvincesLoaded(provinces: Region[]): void;
@@ -29,7 +30,6 @@ export interface BriefingSlice {
 }
 
 export const createBriefingSlice: StateCreator<WaspadaState, [], [], BriefingSlice> = (set) => ({
-  briefingOpen: false,
   briefingLayout: DEFAULT_LAYOUT,
   briefingArea: null,
   briefingProvinces: [],
@@ -37,7 +37,6 @@ export const createBriefingSlice: StateCreator<WaspadaState, [], [], BriefingSli
   briefingPreviewStatus: 'idle',
   briefingPreviewError: null,
   savedLayouts: [],
-  briefingToggled: (briefingOpen) => set({ briefingOpen }),
   briefingLayoutEdited: (patch) => set((s) => ({ briefingLayout: { ...s.briefingLayout, ...patch } })),
   briefingAreaChosen: (briefingArea) => set({ briefingArea }),
   briefingProvincesLoaded: (briefingProvinces) => set({ briefingProvinces }),

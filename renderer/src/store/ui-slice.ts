@@ -2,8 +2,12 @@ import type { StateCreator } from 'zustand';
 import type { AppInfo } from '../../../shared/api/types';
 import type { WaspadaState } from './store';
 
-/** The modal dialogs; at most one is open (backups, audit, aliases and passphrase are renderer/src/safety's). */
-export type DialogName = 'about' | 'import' | 'backups' | 'audit' | 'aliases' | 'passphrase';
+/**
+ * The modal dialogs (components/ModalDialog.tsx); at most one is open. Backups, audit, aliases and passphrase are
+ * renderer/src/safety's; briefing, export, template and merge come with their features.
+ */
+export type DialogName =
+  'about' | 'import' | 'briefing' | 'export' | 'template' | 'merge' | 'backups' | 'audit' | 'aliases' | 'passphrase';
 
 /** Dialogs, short work in progress, and what the About screen shows. */
 export interface UiSlice {

@@ -15,7 +15,7 @@ function view(): ApiInput<'briefing.preview'> | null {
 
 /** The analyst opened "Peta briefing…": load provinces and saved layouts, then draw the preview. */
 export async function briefingOpened(): Promise<void> {
-  state().briefingToggled(true);
+  state().dialogOpened('briefing');
   // A province layer prints for the whole country only: forget a province chosen for another layer.
   const level = state().layers.find((l) => l.id === state().activeLayerId)?.level;
   if (level === 1) state().briefingAreaChosen(null);
@@ -25,6 +25,11 @@ export async function briefingOpened(): Promise<void> {
     state().savedLayoutsLoaded(layouts);
   });
   await briefingPreviewRequested();
+}
+
+/** The analyst closed "Peta briefing…" (an export under way goes on and is saved when it is done). */
+export function briefingClosed(): void {
+  state().dialogClosed();
 }
 
 /** Redraws the page preview with the composer (the same page every export prints); only the newest one is shown. */

@@ -75,8 +75,9 @@ export function importFileRequested(): Promise<void> {
       const files = await filePlatform().openFiles({ ...WORKBOOK, multiple: true });
       // Several files (returned collection templates) are read and merged into one batch by the merge dialog.
       if (files.length > 1) {
-        importDialogClosed();
-        state().mergeToggled(true, files);
+        abandonFile();
+        state().mergeFilesHanded(files);
+        state().dialogOpened('merge');
       } else if (files[0]) await importFileChosen(files[0]);
     },
     { subject: SUBJECT },

@@ -26,11 +26,16 @@ export async function mergeCommitted(jobId: string, choices: ConflictChoice[]): 
     const result = await call('merge.commit', { jobId, choices });
     if (result.status === 'rejected') return result.messages.join(' ');
     await batchStored(result);
-    state().mergeToggled(false);
     return null;
   } catch (error) {
     return error instanceof ApiError ? error.message : 'Penyimpanan gagal; basis data tidak diubah. Coba lagi.';
   }
+}
+
+/** The merge dialog closed: the files handed to it are forgotten. */
+export function mergeDialogClosed(): void {
+  state().mergeFilesHanded(null);
+  state().dialogClosed();
 }
 
 /** The analyst closed the merge dialog: the read files are forgotten. */
