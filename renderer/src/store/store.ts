@@ -4,6 +4,7 @@ import { createSafetySlice, type SafetySlice } from '../safety/safety-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createImportSlice, type ImportSlice } from './import-slice';
 import { createJobsSlice, type JobsSlice } from './jobs-slice';
+import { createMergeSlice, type MergeSlice } from './merge-slice';
 import { createNoticeSlice, type NoticeSlice } from './notice-slice';
 import { createSearchSlice, type SearchSlice } from './search-slice';
 import { createExportSlice, type ExportSlice } from './export-slice';
@@ -20,6 +21,7 @@ export type WaspadaState = DataSlice &
   JobsSlice &
   BriefingSlice &
   ExportSlice &
+  MergeSlice &
   SafetySlice;
 
 export const useWaspada = create<WaspadaState>()((...args) => ({
@@ -32,5 +34,6 @@ export const useWaspada = create<WaspadaState>()((...args) => ({
   ...createJobsSlice(...args),
   ...createBriefingSlice(...args),
   ...createExportSlice(...args),
+  ...createMergeSlice(...args),
   ...createSafetySlice(...args),
 }));

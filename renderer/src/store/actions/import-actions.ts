@@ -1,16 +1,16 @@
-import type { ImportCommitResult } from '../../../../shared/import/preview';
 import type { ImportOptions, UnsettledRegion } from '../../../../shared/import/types';
-import { formatNumber } from '../../../../shared/format/number';
+import { WORKBOOK_EXTENSIONS } from '../../../../shared/import/workbook-files';
 import { toBase64 } from '../../api/base64';
 import { call } from '../../api/client';
 import { pickedFromFile } from '../../platform/browser-files';
 import { filePlatform, type PickedFile } from '../../platform/files';
 import { canCommit, IMPORT_STARTING, importJobView } from '../import-session';
 import { cancelJob, runJob } from './jobs';
-import { reloadLayers } from './layer-actions';
+import { mergeFilesChosen } from './merge-actions';
+import { batchStored } from './layer-actions';
 import { guarded, state } from './notify';
 
-const WORKBOOK = { accept: ['.xlsx', '.xlsm', '.xls', '.ods', '.csv'], description: 'Buku kerja' };
+const WORKBOOK = { accept: [...WORKBOOK_EXTENSIONS], description: 'Buku kerja' };
 /** Import notices replace each other, and go when the analyst leaves the file. */
 const SUBJECT = 'import';
 const READ_FAILED = { subject: SUBJECT, fallback: 'Berkas tidak dapat dikirim ke layanan impor. Coba lagi.' };
@@ -76,8 +76,7 @@ export function importFileRequested(): Promise<void> {
       // Several files (returned collection templates) are read and merged into one batch by the merge dialog.
       if (files.length > 1) {
         abandonFile();
-        state().mergeFilesHanded(files);
-        state().dialogOpened('merge');
+        await mergeFilesChosen(files);
       } else if (files[0]) await importFileChosen(files[0]);
     },
     { subject: SUBJECT },
@@ -113,14 +112,6 @@ export function importRegionSettled(item: UnsettledRegion, kode: string): Promis
 /** The analyst cancelled a read in progress: the dialog returns to choosing a file. */
 export function importCancelled(): void {
   abandonFile();
-}
-
-/** A batch was stored (one file, or several merged): the map shows its layer and a notice says what was kept. */
-export async function batchStored(result: ImportCommitResult): Promise<void> {
-  await reloadLayers(result.layerId ?? state().activeLayerId);
-  const what = result.layerId ? 'nilai lapisan' : 'laporan';
-  const text = `Tersimpan sebagai batch ${result.batchId}: ${formatNumber(result.rows.stored)} ${what}.`;
-  state().noticeShown({ kind: 'info', text });
 }
 
 /** The analyst pressed Save: one transaction stores the rows; the map shows the new layer. */
