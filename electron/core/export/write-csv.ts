@@ -3,7 +3,7 @@ import { REPORT_COLUMNS, REPORTS_SHEET, reportRow, type ReportFilter } from '../
 import { summaryTable } from '../../../shared/export/annex-summary';
 import { csvFileName } from '../../../shared/export/file-names';
 import type { TableRow } from '../../../shared/export/table';
-import { csvTable, type CsvField, type CsvSeparator } from '../../../shared/format/csv-table';
+import { toCsv, type CsvSeparator } from '../../../shared/format/csv';
 import type { JobFile } from '../../../shared/jobs/job';
 import type { Store } from '../db/store';
 import type { JobContext } from '../jobs/job-registry';
@@ -33,14 +33,13 @@ export async function writeCsv(store: Store, request: CsvRequest, job: JobContex
   let count = 0;
   let text = '';
   const put = (headers: string[], rows: Iterable<TableRow>) => {
-    function* fields(): Generator<readonly CsvField[]> {
-      yield headers;
+    function* cells(): Generator<TableRow['cells']> {
       for (const row of rows) {
         count += 1;
         yield row.cells;
       }
     }
-    text = csvTable(fields(), request.separator);
+    text = toCsv(headers, cells(), request.separator);
   };
   if (request.table === 'ringkasan') {
     const table = summaryTable(source, source.levelRegions);
