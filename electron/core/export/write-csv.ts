@@ -6,6 +6,7 @@ import type { TableRow } from '../../../shared/export/table';
 import { toCsv, type CsvSeparator } from '../../../shared/format/csv';
 import type { JobFile } from '../../../shared/jobs/job';
 import type { Store } from '../db/store';
+import { FILE_MIME, jobFile } from '../jobs/job-file';
 import type { JobContext } from '../jobs/job-registry';
 import { readAnnexSource } from './annex-source';
 
@@ -72,14 +73,12 @@ export async function writeCsv(store: Store, request: CsvRequest, job: JobContex
     );
   }
   const { layer } = source;
-  return {
-    name: csvFileName(
-      { layerName: layer.name, presetId: source.presetId, level: layer.level, provinceName: source.provinceName },
-      TITLES[request.table],
-      now,
-    ),
-    mimeType: 'text/csv;charset=utf-8',
-    base64: Buffer.from(text, 'utf8').toString('base64'),
-    sheets: [{ name: TITLES[request.table], rows: count }],
+  const subject = {
+    layerName: layer.name,
+    presetId: source.presetId,
+    level: layer.level,
+    provinceName: source.provinceName,
   };
+  const name = csvFileName(subject, TITLES[request.table], now);
+  return jobFile(name, FILE_MIME.csv, text, [{ name: TITLES[request.table], rows: count }]);
 }
