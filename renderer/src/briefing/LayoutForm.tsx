@@ -7,7 +7,7 @@ import { SavedLayouts } from './SavedLayouts';
 export function LayoutForm() {
   const layout = useWaspada((s) => s.briefingLayout);
   const area = useWaspada((s) => s.briefingArea);
-  const provinces = useWaspada((s) => s.briefingProvinces);
+  const provinces = useWaspada((s) => s.provinces);
   const edit = useWaspada((s) => s.briefingLayoutEdited);
   const chooseArea = useWaspada((s) => s.briefingAreaChosen);
   const layer = useActiveLayer();

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { provincesNeeded } from '../store/actions/export-actions';
+import { provincesNeeded } from '../store/actions/region-actions';
 import { useWaspada } from '../store/store';
 
 /** A province picker, with "every province" (value "all") and "whole country" (value "") choices when labelled. */

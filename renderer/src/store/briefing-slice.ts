@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { DEFAULT_LAYOUT, type BriefingLayout } from '../../../shared/briefing/layout';
 import type { BriefingPreview, SavedLayout } from '../../../shared/briefing/saved-layout';
-import type { Region } from '../../../shared/regions/types';
 import type { WaspadaState } from './store';
 
 /** What the briefing window is exporting: one map in a format, the atlas, or the pack. */
@@ -15,14 +14,12 @@ export interface BriefingSlice {
   briefingLayout: BriefingLayout;
   /** Province shown (null = the whole country). */
   briefingArea: string | null;
-  briefingProvinces: Region[];
   briefingPreview: BriefingPreview | null;
   briefingPreviewStatus: 'idle' | 'loading' | 'error';
   briefingPreviewError: string | null;
   savedLayouts: SavedLayout[];
   briefingLayoutEdited(patch: Partial<BriefingLayout>): void;
   briefingAreaChosen(area: string | null): void;
-  briefingProvincesLoaded(provinces: Region[]): void;
   briefingPreviewLoading(): void;
   briefingPreviewLoaded(preview: BriefingPreview): void;
   briefingPreviewFailed(message: string): void;
@@ -32,14 +29,12 @@ export interface BriefingSlice {
 export const createBriefingSlice: StateCreator<WaspadaState, [], [], BriefingSlice> = (set) => ({
   briefingLayout: DEFAULT_LAYOUT,
   briefingArea: null,
-  briefingProvinces: [],
   briefingPreview: null,
   briefingPreviewStatus: 'idle',
   briefingPreviewError: null,
   savedLayouts: [],
   briefingLayoutEdited: (patch) => set((s) => ({ briefingLayout: { ...s.briefingLayout, ...patch } })),
   briefingAreaChosen: (briefingArea) => set({ briefingArea }),
-  briefingProvincesLoaded: (briefingProvinces) => set({ briefingProvinces }),
   briefingPreviewLoading: () => set({ briefingPreviewStatus: 'loading', briefingPreviewError: null }),
   briefingPreviewLoaded: (briefingPreview) => set({ briefingPreview, briefingPreviewStatus: 'idle' }),
   briefingPreviewFailed: (briefingPreviewError) =>

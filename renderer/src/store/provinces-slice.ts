@@ -2,13 +2,13 @@ import type { StateCreator } from 'zustand';
 import type { Region } from '../../../shared/regions/types';
 import type { WaspadaState } from './store';
 
-/** What the export and template dialogs share: the provinces they offer (exports run as jobs: jobs slice). */
-export interface ExportSlice {
+/** The 38 provinces the dialogs offer (briefing area, export scope, template province), fetched once. */
+export interface ProvincesSlice {
   provinces: Region[];
   provincesLoaded(provinces: Region[]): void;
 }
 
-export const createExportSlice: StateCreator<WaspadaState, [], [], ExportSlice> = (set) => ({
+export const createProvincesSlice: StateCreator<WaspadaState, [], [], ProvincesSlice> = (set) => ({
   provinces: [],
   provincesLoaded: (provinces) => set({ provinces }),
 });

@@ -7,7 +7,7 @@ import { createJobsSlice, type JobsSlice } from './jobs-slice';
 import { createMergeSlice, type MergeSlice } from './merge-slice';
 import { createNoticeSlice, type NoticeSlice } from './notice-slice';
 import { createSearchSlice, type SearchSlice } from './search-slice';
-import { createExportSlice, type ExportSlice } from './export-slice';
+import { createProvincesSlice, type ProvincesSlice } from './provinces-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
@@ -20,7 +20,7 @@ export type WaspadaState = DataSlice &
   ImportSlice &
   JobsSlice &
   BriefingSlice &
-  ExportSlice &
+  ProvincesSlice &
   MergeSlice &
   SafetySlice;
 
@@ -33,7 +33,7 @@ export const useWaspada = create<WaspadaState>()((...args) => ({
   ...createImportSlice(...args),
   ...createJobsSlice(...args),
   ...createBriefingSlice(...args),
-  ...createExportSlice(...args),
+  ...createProvincesSlice(...args),
   ...createMergeSlice(...args),
   ...createSafetySlice(...args),
 }));

@@ -4,6 +4,7 @@ import type { BriefingExportKind } from '../briefing-slice';
 import { runFileJob } from './file-jobs';
 import { cancelJob } from './jobs';
 import { guarded, state } from './notify';
+import { provincesNeeded } from './region-actions';
 
 let previewGeneration = 0;
 
@@ -19,11 +20,10 @@ export async function briefingOpened(): Promise<void> {
   // A province layer prints for the whole country only: forget a province chosen for another layer.
   const level = state().layers.find((l) => l.id === state().activeLayerId)?.level;
   if (level === 1) state().briefingAreaChosen(null);
-  await guarded(async () => {
-    const [provinces, layouts] = await Promise.all([call('regions.list', { level: 1 }), call('briefing.layouts', {})]);
-    state().briefingProvincesLoaded(provinces);
-    state().savedLayoutsLoaded(layouts);
-  });
+  await Promise.all([
+    provincesNeeded(),
+    guarded(async () => state().savedLayoutsLoaded(await call('briefing.layouts', {}))),
+  ]);
   await briefingPreviewRequested();
 }
 

@@ -56,9 +56,3 @@ export function exportCancelled(): void {
   cancelJob('export');
   state().noticeShown({ kind: 'info', text: 'Ekspor dihentikan; tidak ada berkas yang dibuat.' });
 }
-
-/** The 38 provinces for the dialogs' province choice, fetched once. */
-export function provincesNeeded(): Promise<void> {
-  if (state().provinces.length > 0) return Promise.resolve();
-  return guarded(async () => state().provincesLoaded(await call('regions.list', { level: 1 })));
-}

@@ -7,8 +7,9 @@ import { filePlatform, type PickedFile } from '../../platform/files';
 import { canCommit, IMPORT_STARTING, importJobView } from '../import-session';
 import { cancelJob, runJob } from './jobs';
 import { mergeFilesChosen } from './merge-actions';
-import { batchStored } from './layer-actions';
+import { batchCommitted } from './batch-commit';
 import { guarded, state } from './notify';
+import { saveThroughSeam } from './save-file';
 
 const WORKBOOK = { accept: [...WORKBOOK_EXTENSIONS], description: 'Buku kerja' };
 /** Import notices replace each other, and go when the analyst leaves the file. */
@@ -119,26 +120,13 @@ export function importCommitted(): Promise<void> {
   const session = state().importSession;
   const { jobId, allowDuplicate } = session;
   if (!jobId || !canCommit(session, state().jobs.import !== undefined)) return Promise.resolve();
-  state().importCommitting(true);
-  return guarded(
-    async () => {
-      try {
-        const layerName = session.layerName.trim() || undefined;
-        const result = await call('import.commit', { jobId, allowDuplicate, layerName });
-        if (result.status === 'rejected') {
-          state().noticeShown({ kind: 'error', text: result.messages.join(' '), subject: SUBJECT });
-          return;
-        }
-        state().importSessionReset();
-        state().noticesCleared(SUBJECT);
-        state().dialogClosed();
-        await batchStored(result);
-      } finally {
-        state().importCommitting(false);
-      }
-    },
-    { subject: SUBJECT, fallback: 'Penyimpanan gagal; basis data tidak diubah. Coba lagi.' },
-  );
+  const layerName = session.layerName.trim() || undefined;
+  return batchCommitted({
+    subject: SUBJECT,
+    commit: () => call('import.commit', { jobId, allowDuplicate, layerName }),
+    committing: (on) => state().importCommitting(on),
+    stored: () => state().importSessionReset(),
+  });
 }
 
 /** The analyst asked for the full list of problems as CSV: the core writes it, the file platform saves it. */
@@ -148,14 +136,10 @@ export function importIssuesSaved(): Promise<void> {
   return guarded(
     async () => {
       const { fileName, csv } = await call('import.issuesCsv', { jobId });
-      const saved = await filePlatform().saveFile({
-        suggestedName: fileName,
-        mimeType: 'text/csv;charset=utf-8',
-        data: csv,
-      });
-      // The browser's download bar confirms a download; a native save says where the file went.
-      if (saved.saved && saved.path)
-        state().noticeShown({ kind: 'info', text: `Daftar masalah disimpan ke ${saved.path}.` });
+      await saveThroughSeam(
+        { suggestedName: fileName, mimeType: 'text/csv;charset=utf-8', data: csv },
+        'Daftar masalah',
+      );
     },
     { subject: SUBJECT, fallback: 'Daftar masalah tidak dapat dibuat. Coba lagi.' },
   );

@@ -1,5 +1,3 @@
-import { formatNumber } from '../../../../shared/format/number';
-import type { ImportCommitResult } from '../../../../shared/import/preview';
 import { call } from '../../api/client';
 import { refreshBatches } from './batch-actions';
 import { guarded, state } from './notify';
@@ -59,12 +57,4 @@ export function batchUndone(batchId: number): Promise<void> {
     await reloadLayers(state().activeLayerId);
     state().noticeShown({ kind: 'info', text: `Batch ${batchId} dibatalkan; datanya dihapus.` });
   });
-}
-
-/** A batch was stored (one file, or several merged): the map shows its layer and a notice says what was kept. */
-export async function batchStored(result: ImportCommitResult): Promise<void> {
-  await reloadLayers(result.layerId ?? state().activeLayerId);
-  const what = result.layerId ? 'nilai lapisan' : 'laporan';
-  const text = `Tersimpan sebagai batch ${result.batchId}: ${formatNumber(result.rows.stored)} ${what}.`;
-  state().noticeShown({ kind: 'info', text });
 }

@@ -4,7 +4,7 @@ import { call } from '../../api/client';
 import { filePlatform, type PickedFile } from '../../platform/files';
 import { canCommitMerge, conflictChoices, mergeJobView, mergeStarting } from '../merge-session';
 import { cancelJob, runJob } from './jobs';
-import { batchStored } from './layer-actions';
+import { batchCommitted } from './batch-commit';
 import { guarded, state } from './notify';
 
 /** Merge notices replace each other, and go when the analyst leaves the files. */
@@ -83,26 +83,13 @@ export function mergeCommitted(): Promise<void> {
   const session = state().mergeSession;
   const { jobId } = session;
   if (!jobId || !canCommitMerge(session)) return Promise.resolve();
-  state().mergeCommitting(true);
-  return guarded(
-    async () => {
-      try {
-        const result = await call('merge.commit', { jobId, choices: conflictChoices(session) });
-        if (result.status === 'rejected') {
-          state().noticeShown({ kind: 'error', text: result.messages.join(' '), subject: SUBJECT });
-          return;
-        }
-        // The core forgets a committed merge itself.
-        state().mergeSessionReset();
-        state().noticesCleared(SUBJECT);
-        state().dialogClosed();
-        await batchStored(result);
-      } finally {
-        state().mergeCommitting(false);
-      }
-    },
-    { subject: SUBJECT, fallback: 'Penyimpanan gagal; basis data tidak diubah. Coba lagi.' },
-  );
+  return batchCommitted({
+    subject: SUBJECT,
+    commit: () => call('merge.commit', { jobId, choices: conflictChoices(session) }),
+    committing: (on) => state().mergeCommitting(on),
+    // The core forgets a committed merge itself: nothing to discard.
+    stored: () => state().mergeSessionReset(),
+  });
 }
 
 /** The analyst closed the merge dialog: nothing is stored, and the files read are forgotten. */
