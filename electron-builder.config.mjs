@@ -29,6 +29,10 @@ const config = {
     'node_modules/xlsx/**',
     'node_modules/fastest-levenshtein/**',
     'node_modules/zod/**',
+    // d3-scale-chromatic (ColorBrewer palettes) and what it imports: the worker classes imported layers.
+    'node_modules/d3-scale-chromatic/**',
+    'node_modules/d3-interpolate/**',
+    'node_modules/d3-color/**',
   ],
   // better-sqlite3-multiple-ciphers ships Node-API prebuilds for every platform; Node-API binaries load in Electron
   // as they are, so nothing is rebuilt (which would need Electron's headers and a compiler).

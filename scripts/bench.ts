@@ -7,10 +7,12 @@
 //                 floor (resvg rasterising the finished SVG alone); briefPdfMs; atlas38PdfMs (38 province pages)
 //   annex100kMs   the annex workbook of a layer with 100,000 reports, and annex100kRatio against the floor (ExcelJS's
 //                 own plain streaming write of the same rows); annex514Ms for a 514 kab/kota layer alone
+//   coldStartFloorMs, coldStartRatio, recolor7285Ms, classify7285Ms (with their floors): scripts/lib/map-bench.ts
 import { chromium } from '@playwright/test';
 import { benchAnnex } from './lib/annex-bench';
 import { benchBriefing } from './lib/briefing-bench';
 import { benchImport } from './lib/import-bench';
+import { benchClassify, benchColdStartFloor, benchKecamatanRecolor } from './lib/map-bench';
 import { CHROMIUM_OPTIONS, exitUnlessChromium, startShellProcess } from './lib/shell-process';
 import { withTestHooks } from './lib/test-hooks';
 
@@ -35,6 +37,7 @@ async function main(): Promise<void> {
     const cold: number[] = [];
     const wall: number[] = [];
     let recolor: number[] = [];
+    let kecamatan = { recolor7285Ms: NaN, recolor7285FloorMs: NaN };
     for (let run = 0; run < COLD_RUNS; run++) {
       const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
       const page = await context.newPage();
@@ -46,9 +49,12 @@ async function main(): Promise<void> {
       if (run === COLD_RUNS - 1) {
         for (let i = 0; i < RECOLOR_RUNS; i++) recolor.push(await page.evaluate(() => window.__waspada!.recolorAll()));
         recolor = recolor.slice(5); // the first frames still warm shaders up
+        kecamatan = await benchKecamatanRecolor(page);
       }
       await context.close();
     }
+    const coldStartFloorMs = await benchColdStartFloor(browser, COLD_RUNS);
+    const classified = benchClassify();
     const imported = await benchImport();
     const briefing = await benchBriefing();
     const annex = await benchAnnex();
@@ -57,6 +63,14 @@ async function main(): Promise<void> {
       ...briefing,
       ...annex,
       coldStartMs: round(median(cold)),
+      coldStartFloorMs: round(coldStartFloorMs),
+      coldStartRatio: Math.round((median(cold) / coldStartFloorMs) * 100) / 100,
+      recolor7285Ms: round(kecamatan.recolor7285Ms),
+      recolor7285FloorMs: round(kecamatan.recolor7285FloorMs),
+      recolor7285Ratio: Math.round((kecamatan.recolor7285Ms / kecamatan.recolor7285FloorMs) * 100) / 100,
+      classify7285Ms: Math.round(classified.classify7285Ms * 100) / 100,
+      classify7285FloorMs: Math.round(classified.classify7285FloorMs * 100) / 100,
+      classify7285Ratio: Math.round((classified.classify7285Ms / classified.classify7285FloorMs) * 100) / 100,
       coldStartWallMs: round(median(wall)),
       coldStartRuns: cold.map(round),
       recolor514Ms: round(median(recolor)),
@@ -70,6 +84,12 @@ async function main(): Promise<void> {
       console.table({
         'cold start → coloured map (ms, median)': { value: result.coldStartMs, target: '< 1500' },
         'cold start, wall clock incl. navigation (ms)': { value: result.coldStartWallMs, target: '' },
+        'floor: bare MapLibre drawing the same boundaries (ms)': { value: result.coldStartFloorMs, target: '' },
+        'cold start ÷ floor': { value: result.coldStartRatio, target: '≤ 1.3' },
+        'recolour 7 285 kecamatan after a method change (ms)': { value: result.recolor7285Ms, target: '≤ 50' },
+        'floor: feature state for 7 285 precomputed classes (ms)': { value: result.recolor7285FloorMs, target: '' },
+        'Jenks on 7 285 values (ms)': { value: result.classify7285Ms, target: '≤ 5' },
+        'floor: simple-statistics ckmeans alone (ms)': { value: result.classify7285FloorMs, target: '' },
         'recolour 514 regions (ms, median)': { value: result.recolor514Ms, target: '≤ 25' },
         'recolour 514 regions (ms, worst)': { value: result.recolor514MaxMs, target: '' },
         'browser launch (ms)': { value: result.browserLaunchMs, target: '' },

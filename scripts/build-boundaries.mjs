@@ -16,11 +16,13 @@ const source = resolve(process.env.WASPADA_BOUNDARY_SOURCE ?? join(root, '..', '
 const target = join(root, 'resources', 'generated', 'boundaries');
 const mapshaper = join(root, 'node_modules', 'mapshaper', 'bin', 'mapshaper');
 
-// Percent of vertices kept per level: kab/kota is what the map shows at national scale.
+// Detail kept per level, as a distance (metres) rather than a share of vertices: a share left small regions such as
+// Kota Cirebon a triangle and borders blocky at province zoom (about 600 m per pixel at zoom 8), while MapLibre
+// already simplifies per zoom for the national view. Kecamatan are drawn only when one kab/kota is drilled into.
 const LEVELS = [
-  { file: 'provinsi', keep: '8%' },
-  { file: 'kabkota', keep: '10%' },
-  { file: 'kecamatan', keep: '12%' },
+  { file: 'provinsi', keep: 'interval=300' },
+  { file: 'kabkota', keep: 'interval=300' },
+  { file: 'kecamatan', keep: 'interval=100' },
 ];
 
 const sourceFile = join(target, 'SOURCE.txt');

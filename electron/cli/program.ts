@@ -8,6 +8,7 @@ import { addBriefingCommands } from './briefing-commands';
 import { addExportCommands } from './export-program';
 import { importCommand, regionsMatchCommand, type ImportReport } from './import-commands';
 import { mergeCommand, printMergeReport } from './merge-command';
+import { addLayerCommands } from './layer-commands';
 import { present, translateUsageError } from './output';
 import { printTable } from './print-table';
 import { readInput } from './read-input';
@@ -129,14 +130,7 @@ export function buildProgram(version: string, output: OutputConfiguration = {}):
       }),
     );
 
-  program
-    .command('layers')
-    .description('lapisan nilai')
-    .command('list')
-    .description('daftar lapisan nilai')
-    .action(
-      action(async ({ dataDir, json }) => present(await withApi(dataDir, (call) => call('layers.list', {})), json)),
-    );
+  addLayerCommands(program, action);
 
   program
     .command('import')
@@ -144,7 +138,7 @@ export function buildProgram(version: string, output: OutputConfiguration = {}):
     .argument('<berkas...>', 'buku kerja (beberapa berkas: digabung, konflik diputuskan dengan --resolve)')
     .option('--sheet <nama>', 'lembar yang dibaca (bawaan: dipilih otomatis)')
     .addOption(new Option('--kind <jenis>', 'lapisan nilai atau laporan kejadian').choices(['layer', 'reports']))
-    .option('--preset <id>', 'edisi: ikp-2024, pemetaan-2024, tps-rawan, ipkp, custom')
+    .option('--preset <id>', 'edisi: ikp-2024, ikp-2019, pemetaan-2024, tps-rawan, ipkp, custom')
     .option('--layer <nama>', 'nama lapisan baru')
     .option('--dry-run', 'baca dan periksa saja, tanpa menyimpan')
     .option('--allow-duplicate', 'impor ulang berkas yang sama persis dengan sengaja')

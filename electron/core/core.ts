@@ -5,12 +5,14 @@ import { BackupService, keepSetting } from './backups/backup-service';
 import { seedBoundariesFromPack } from './boundaries/boundary-import';
 import { createMaintenance } from './db/maintenance';
 import { connectDatabase, migrateConnection, type Connection } from './db/open';
+import { adoptLabelRuleIfEmpty, relabelStoredBoundaries } from './boundaries/relabel';
 import { createStore, type Store } from './db/store';
 import { ImportJobs } from './import/import-jobs';
 import { ImportWorker } from './import/import-worker-client';
 import { MergeJobs } from './import/merge-jobs';
 import { JobRegistry } from './jobs/job-registry';
 import { seedDemoLayerIfWanted } from './layers/demo-layer';
+import { reclassifyLayers } from './layers/layer-classes';
 import { seedRegionsIfEmpty } from './regions/seed';
 
 /** What a shell tells the core when it opens it. */
@@ -97,8 +99,13 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     };
     const imports = new ImportJobs(importWorker, jobStore);
     if (!store.readOnly) {
+      adoptLabelRuleIfEmpty(store);
       seedBoundariesFromPack(store, options.boundaryPackDir);
+      // Label points stored under the old centroid rule move to their region's own pole of inaccessibility, once.
+      relabelStoredBoundaries(store);
       seedDemoLayerIfWanted(store);
+      // Drawn classes are a cache of edition, classing and values: a migrated store gets them recomputed once.
+      reclassifyLayers(store);
       if (options.dailyBackup) await dailyBackup(store, backups);
     }
     return {

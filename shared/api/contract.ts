@@ -21,6 +21,17 @@ import { briefingLayoutSchema } from '../briefing/layout';
 import type { BriefingPreview, SavedLayout } from '../briefing/saved-layout';
 import { FIELD_IDS } from '../import/fields';
 import type { MergeJobState } from '../import/merge';
+import { classingSchema } from '../classify/layer-classes';
+import { CLASS_METHODS, type ClassMethod } from '../classify/methods';
+import { MAX_CLASSES, MIN_CLASSES, PALETTES, type PaletteId } from '../classify/palettes';
+import type { ClassifyReport } from '../layers/classify-report';
+import type { Comparison } from '../compare/compare';
+import type { CompositeDefinition } from '../composite/composite';
+import { compositeSchema } from '../composite/composite-schema';
+import type { CompositeTrace } from '../composite/compute';
+import { editionSchema } from '../editions/edition-schema';
+import { viewStateSchema, type MapViewState } from '../map/view-state';
+import type { LayerDetail } from './layer-detail';
 
 const level = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 const kode = z.string().regex(CODE_PATTERN, 'Kode wilayah harus berbentuk 63, 63.01 atau 63.01.01');
@@ -37,6 +48,7 @@ const importOptions = z.object({
   vintage: z.enum(['current', 'pre-2022']).optional(),
   decimal: z.enum([',', '.', 'auto']).optional(),
   listMatches: z.boolean().optional(),
+  papua: z.object({ '91': z.string().max(10).optional(), '92': z.string().max(10).optional() }).optional(),
 });
 const passphrase = z.string().min(1, 'Frasa sandi kosong.').max(1024);
 const newPassphrase = z
@@ -86,7 +98,7 @@ export const inputSchemas = {
   'regions.list': z.object({ level }),
   'regions.search': z.object({ query: z.string().max(100), limit: z.number().int().min(1).max(50).default(10) }),
   'regions.get': z.object({ kode }),
-  'boundaries.get': z.object({ level }),
+  'boundaries.get': z.object({ level, within: kode.optional() }),
   'boundaries.import': z.object({
     fileName: z.string().max(260),
     content: z.string().max(MAX_FILE_BYTES, `Berkas batas wilayah lebih dari ${MAX_FILE_TEXT}.`),
@@ -96,6 +108,41 @@ export const inputSchemas = {
   'layers.setVisible': z.object({ layerId, visible: z.boolean() }),
   'layers.delete': z.object({ layerId }),
   'layers.restoreDemo': z.object({}),
+  'layers.show': z.object({ layerId }),
+  'layers.update': z.object({
+    layerId,
+    name: z.string().trim().min(1, 'Nama lapisan tidak boleh kosong.').max(200).optional(),
+    edition: editionSchema.optional(),
+    classing: classingSchema.optional(),
+  }),
+  'layers.classify': z.object({
+    layerId,
+    method: z.enum(CLASS_METHODS as [ClassMethod, ...ClassMethod[]]),
+    classes: z.number().int().min(MIN_CLASSES).max(MAX_CLASSES).optional(),
+    breaks: z
+      .array(z.number().finite())
+      .min(1)
+      .max(MAX_CLASSES - 1)
+      .optional(),
+    palette: z.enum(PALETTES.map((p) => p.id) as [PaletteId, ...PaletteId[]]).optional(),
+    save: z.boolean().default(false),
+  }),
+  'layers.compare': z.object({
+    layerId,
+    withId: layerId,
+    tetap: z.number().finite().min(0).max(1000).optional(),
+    strong: z.number().finite().min(0).max(1000).optional(),
+  }),
+  'composites.save': z.object({
+    layerId: layerId.optional(),
+    name: z.string().trim().min(1, 'Beri nama indeks komposit.').max(200),
+    level,
+    definition: compositeSchema,
+  }),
+  'composites.get': z.object({ layerId }),
+  'composites.trace': z.object({ layerId, kode }),
+  'view.load': z.object({}),
+  'view.save': z.object({ state: viewStateSchema }),
   'import.presets': z.object({}),
   'import.start': z.union([
     z.object({ fileName: z.string().min(1).max(260), content: fileContent, options: importOptions.default({}) }),
@@ -185,6 +232,15 @@ export interface ApiOutputs {
   'layers.setVisible': LayerSummary;
   'layers.delete': { deleted: boolean };
   'layers.restoreDemo': LayerSummary;
+  'layers.show': LayerDetail;
+  'layers.update': LayerSummary;
+  'layers.classify': ClassifyReport;
+  'layers.compare': Comparison & { layer: LayerSummary; with: LayerSummary };
+  'composites.save': LayerSummary;
+  'composites.get': CompositeDefinition;
+  'composites.trace': CompositeTrace;
+  'view.load': MapViewState | null;
+  'view.save': { saved: boolean };
   'import.presets': { id: string; name: string }[];
   'import.start': { jobId: string };
   'import.status': ImportJobState;

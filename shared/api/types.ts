@@ -1,4 +1,6 @@
 import type { Classification } from '../classify/classification';
+import type { ClassingSpec } from '../classify/layer-classes';
+import type { Edition } from '../editions/edition';
 import type { Region, RegionLevel } from '../regions/types';
 
 /** Counts per level, as `info --json` prints them. */
@@ -31,6 +33,10 @@ export interface LayerValue {
   value: number | null;
   category: string | null;
   classIndex: number | null;
+  /** True for the demo layer: its numbers are fictitious and say so wherever they appear. */
+  isDemo?: boolean;
+  /** A visible note when the value reaches today's region through the Papua crosswalk (never silently). */
+  note?: string | null;
 }
 
 /** One incident report as the region panel lists it. */
@@ -68,6 +74,18 @@ export interface LayerSummary {
   isDemo: boolean;
   visible: boolean;
   valueCount: number;
+  /**
+   * The layer's own copy of its edition (product, date, scale kind, thresholds per level, categories, region set,
+   * source, notes). Optional so layers computed on request (e.g. from reports) need not invent one: read it through
+   * `editionOf` (shared/editions/layer-edition.ts).
+   */
+  edition?: Edition;
+  /** How the classes are cut (method, count, palette); read through `classingOf`. */
+  classing?: ClassingSpec;
+  /** Stored (imported or demo), a composite index recomputed from its inputs, or computed on request. */
+  origin?: 'stored' | 'composite' | 'computed';
+  /** What had to be adjusted when the classes were made (tied values, no published cuts at this level). */
+  classNotes?: string[];
 }
 
 /** One region's value in a layer, for colouring the map. */
@@ -75,6 +93,8 @@ export interface RegionValue {
   kode: string;
   value: number | null;
   category: string | null;
+  /** Set when the value was given to this region from its pre-2022 province ("91 Papua"), marked as inherited. */
+  inheritedFrom?: string | null;
 }
 
 /** A GeoJSON feature as the map needs it: id is the Kemendagri code. */

@@ -7,10 +7,12 @@ export interface LegendEntry {
   label: string;
   color: string;
   range: string;
+  /** Regions in this class, when counts were given. */
+  count?: number;
 }
 
 /** Legend rows lowest class first, e.g. "13,47 – < 49,33" or "≥ 49,33"; categories-only layers get no range. */
-export function legendEntries(classification: Classification): LegendEntry[] {
+export function legendEntries(classification: Classification, counts?: readonly number[]): LegendEntry[] {
   const { classes, breaks } = classification;
   return classes.map((c, i) => {
     const lower = breaks[i - 1];
@@ -25,6 +27,8 @@ export function legendEntries(classification: Classification): LegendEntry[] {
     } else if (lower) {
       range = `${lower.equalGoesUp ? '≥' : '>'} ${formatNumber(lower.at)}`;
     }
-    return { key: c.key, label: c.label, color: c.color, range };
+    const entry: LegendEntry = { key: c.key, label: c.label, color: c.color, range };
+    if (counts) entry.count = counts[i] ?? 0;
+    return entry;
   });
 }

@@ -1,7 +1,8 @@
 import { classOfCategory, type Classification } from '../classify/classification';
-import { RISK_COLORS } from '../classify/palettes';
-import { IKP_2024_CLASSIFICATION } from './ikp-2024';
+import { RISK_COLORS, sequentialColors } from '../classify/palettes';
 import type { RegionLevel } from '../regions/types';
+import { thresholdsAt, type CategoryDef, type Edition } from './edition';
+import { SHIPPED_EDITIONS } from './editions';
 
 /** An edition of a vulnerability product: what its numbers mean and where its classes cut (DOMAIN.md). */
 export interface LayerPreset {
@@ -19,12 +20,21 @@ export interface LayerPreset {
   categoriesOnly: Classification | null;
 }
 
+/** Colours of an edition's published classes when checked at import (the map colours them by the layer's palette). */
+function officialClassification(edition: Edition, level: Exclude<RegionLevel, 3>): Classification | null {
+  const cuts = thresholdsAt(edition, level);
+  if (edition.categories.length === 0 || cuts.length !== edition.categories.length - 1) return null;
+  return { classes: riskClasses(edition.categories), breaks: cuts };
+}
+
+/** Three published categories keep the familiar risk colours; other counts take the sequential ramp. */
+const riskClasses = (categories: readonly CategoryDef[]) => {
+  const colors = categories.length === 3 ? Object.values(RISK_COLORS) : sequentialColors(categories.length);
+  return categories.map((c, i) => ({ key: c.key, label: c.label, color: colors[i]! }));
+};
+
 const threeRisk = (labels: [string, string, string]): Classification => ({
-  classes: [
-    { key: labels[0].toLowerCase(), label: labels[0], color: RISK_COLORS.rendah },
-    { key: labels[1].toLowerCase(), label: labels[1], color: RISK_COLORS.sedang },
-    { key: labels[2].toLowerCase(), label: labels[2], color: RISK_COLORS.tinggi },
-  ],
+  classes: riskClasses(labels.map((label) => ({ key: label.toLowerCase(), label }))),
   breaks: [],
 });
 
@@ -41,64 +51,38 @@ const CUSTOM: Classification = {
   breaks: [],
 };
 
-/** Shipped editions; thresholds are data the analyst may edit later, never logic. */
-export const LAYER_PRESETS: readonly LayerPreset[] = [
-  {
-    id: 'ikp-2024',
-    name: 'IKP Pemilu dan Pemilihan Serentak 2024 (Bawaslu)',
-    shortName: 'IKP 2024',
-    source: 'Bawaslu RI, Indeks Kerawanan Pemilu dan Pemilihan Serentak 2024',
-    editionDate: '2022-12-16',
-    scaleMin: 0,
-    scaleMax: 100,
-    byLevel: IKP_2024_CLASSIFICATION,
-    categoriesOnly: null,
-  },
-  {
-    id: 'pemetaan-2024',
-    name: 'Pemetaan Kerawanan Pemilihan Serentak 2024 (Bawaslu)',
-    shortName: 'Pemetaan Kerawanan 2024',
-    source: 'Bawaslu RI, Pemetaan Kerawanan Pemilihan Serentak 2024',
-    editionDate: '2024-08-26',
-    scaleMin: null,
-    scaleMax: null,
-    byLevel: {},
-    categoriesOnly: threeRisk(['Rendah', 'Sedang', 'Tinggi']),
-  },
-  {
-    id: 'tps-rawan',
-    name: 'TPS rawan (Bawaslu)',
-    shortName: 'TPS rawan',
-    source: 'Bawaslu RI, pemetaan TPS rawan',
-    editionDate: null,
-    scaleMin: 0,
-    scaleMax: null,
-    byLevel: {},
-    categoriesOnly: null,
-  },
-  {
-    id: 'ipkp',
-    name: 'Indeks Potensi Kerawanan Pilkada (Polri)',
-    shortName: 'IPKP',
-    source: 'Polri, Indeks Potensi Kerawanan Pilkada',
-    editionDate: null,
-    scaleMin: null,
-    scaleMax: null,
-    byLevel: {},
-    categoriesOnly: threeRisk(['Kurang Rawan', 'Rawan', 'Sangat Rawan']),
-  },
-  {
-    id: 'custom',
-    name: 'Lapisan sendiri',
-    shortName: '',
-    source: '',
-    editionDate: null,
-    scaleMin: null,
-    scaleMax: null,
-    byLevel: {},
-    categoriesOnly: null,
-  },
-];
+/** How file names and short titles call each shipped edition ("Lampiran IKP 2024 kabkota …"). */
+const SHORT_NAMES: Record<string, string> = {
+  'ikp-2024': 'IKP 2024',
+  'ikp-2019': 'IKP 2019',
+  'pemetaan-2024': 'Pemetaan Kerawanan 2024',
+  'tps-rawan': 'TPS rawan',
+  ipkp: 'IPKP',
+};
+
+/** An edition as the importer offers it: its published classes per level, checked against imported categories. */
+function presetOf(edition: Edition): LayerPreset {
+  const byLevel: LayerPreset['byLevel'] = {};
+  for (const level of [1, 2] as const) {
+    const official = officialClassification(edition, level);
+    if (official) byLevel[level] = official;
+  }
+  return {
+    id: edition.editionId,
+    name: edition.name,
+    shortName: SHORT_NAMES[edition.editionId] ?? '',
+    source: edition.source,
+    editionDate: edition.publishedOn,
+    scaleMin: edition.scaleMin,
+    scaleMax: edition.scaleMax,
+    byLevel,
+    categoriesOnly:
+      edition.scaleKind === 'categories' ? { classes: riskClasses(edition.categories), breaks: [] } : null,
+  };
+}
+
+/** Shipped editions as import presets (shared/editions/editions.ts holds the data). */
+export const LAYER_PRESETS: readonly LayerPreset[] = SHIPPED_EDITIONS.map(presetOf);
 
 /** A preset by id, or undefined. */
 export function findPreset(id: string): LayerPreset | undefined {

@@ -3,6 +3,7 @@ import type { CodeVintage, RegionMatcher } from '../regions/match/matcher';
 import type { RegionLevel } from '../regions/types';
 import { cellText, type FieldId, type GridCell } from './fields';
 import { withoutProvincePrefix } from './row-shapes';
+import { namesPre2022Provinces } from './province-set';
 
 interface LevelContext {
   mapping: readonly FieldId[];
@@ -53,7 +54,8 @@ const NEW_PROVINCE_CODES = /^(93|95|96)(\.|\d{2}|$)/;
 
 /**
  * Which coding the workbook's Papua codes follow. Naming a province created in 2022 (or using its code) proves
- * today's coding; otherwise the vintage stays unknown and every Papua code that reads two ways is flagged.
+ * today's coding; naming the 34 provinces of before (Papua included, none of the new four) proves the old one;
+ * otherwise the vintage stays unknown and every Papua code that reads two ways is flagged.
  */
 export function detectVintage(rows: readonly (readonly GridCell[])[], context: LevelContext): CodeVintage | null {
   const { mapping } = context;
@@ -64,5 +66,7 @@ export function detectVintage(rows: readonly (readonly GridCell[])[], context: L
   ];
   if (names.some((name) => NEW_PROVINCES.includes(comparisonKey(withoutProvincePrefix(name))))) return 'current';
   if (columnTexts(rows, mapping, 'kode').some((code) => NEW_PROVINCE_CODES.test(code.trim()))) return 'current';
+  const provinces = [...columnTexts(rows, mapping, 'provinsi'), ...columnTexts(rows, mapping, 'wilayah')];
+  if (namesPre2022Provinces(provinces, context.matcher)) return 'pre-2022';
   return null;
 }

@@ -10,7 +10,7 @@ import { isProvinceHeading, matchInContext, type RowRegion } from './province-co
 import { hasProvincePrefix, isFootnoteRow, isTotalRow, withoutProvincePrefix } from './row-shapes';
 import { aliasKey, aliasLookup, type RememberedAlias } from './remembered-aliases';
 import { codeText, readLayerValue, readReport } from './row-values';
-import { unsplitPapua } from './papua-split';
+import { papuaSplitOf, papuaTargets, unsplitPapua } from './papua-split';
 import type { InterpretedSheet, LayerRow, ReportRow, RowIssue, SkipReason, UnsettledRegion } from './types';
 import { detectLevel, detectVintage } from './detect-level';
 
@@ -30,6 +30,8 @@ export interface InterpretContext {
   decimal?: DecimalMode;
   date1904: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** Where an undivided Papua / Papua Barat value goes (the analyst's choice for a 34-province table). */
+  papua?: Partial<Record<'91' | '92', string>>;
   /** Told of every row whose region matched (for `regions match`, which lists matched rows too). */
   onMatched?: (row: number, input: string, kode: string) => void;
 }
@@ -112,6 +114,17 @@ export function interpretRows(
     return below;
   };
 
+  const layerColumns = {
+    column,
+    text,
+    indicatorColumns,
+    headers: layout.headers,
+    decimal,
+    classification: context.classification,
+    scale: context.scale,
+    readAsThousands,
+  };
+
   const skip = (row: number, reason: SkipReason, message: string) => {
     skipped += 1;
     issues.push({ row, severity: 'info', message, skipped: reason });
@@ -171,6 +184,20 @@ export function interpretRows(
     }
     const { result } = found;
     if (found.warning) warn(row, found.warning);
+    const split = context.kind === 'layer' ? papuaSplitOf(result) : null;
+    const papuaChoice = split ? context.papua?.[split.from] : undefined;
+    if (split && papuaChoice) {
+      const targets = papuaTargets(split, papuaChoice).filter((t) => byKode.has(t.kode) && !seen.has(t.kode));
+      if (targets.length === 0)
+        return warn(row, `Nilai Provinsi ${split.nama} (sebelum 2022) tidak ditempatkan, sesuai pilihan analis.`);
+      matched += 1;
+      for (const target of targets) {
+        seen.set(target.kode, row);
+        const placed = readLayerValue(cells, row, byKode.get(target.kode)!, layerColumns, warn, fail);
+        if (placed) layerRows.push(target.inheritedFrom ? { ...placed, inheritedFrom: target.inheritedFrom } : placed);
+      }
+      return;
+    }
     const input = [code, name].filter(Boolean).join(' ');
     if (result.status !== 'matched' || !result.kode) {
       const entry = {
@@ -236,23 +263,7 @@ export function interpretRows(
         `${region.nama} sudah ada di baris ${seen.get(kode)}; baris ini tidak disimpan. Periksa baris ganda di berkas.`,
       );
     seen.set(kode, row);
-    const layerRow = readLayerValue(
-      cells,
-      row,
-      region,
-      {
-        column,
-        text,
-        indicatorColumns,
-        headers: layout.headers,
-        decimal,
-        classification: context.classification,
-        scale: context.scale,
-        readAsThousands,
-      },
-      warn,
-      fail,
-    );
+    const layerRow = readLayerValue(cells, row, region, layerColumns, warn, fail);
     if (layerRow) layerRows.push(layerRow);
   });
   context.onProgress?.(dataRows.length, dataRows.length);

@@ -18,6 +18,8 @@ export interface ImportOptions {
   decimal?: DecimalMode;
   /** Also list every matched row (`regions match`); imports leave it off. */
   listMatches?: boolean;
+  /** For a 34-province table: where the value of undivided Papua (91) / Papua Barat (92) goes. */
+  papua?: Partial<Record<'91' | '92', string>>;
 }
 
 /** Why a row that is not data was skipped. */
@@ -44,6 +46,8 @@ export interface LayerRow {
   extra: Record<string, number | null>;
   /** The file and row the value first came from, when read from an annex or a merged template (else this file). */
   origin?: Origin | null;
+  /** Set when the value was given to this region from its undivided pre-2022 province ("91 Papua"). */
+  inheritedFrom?: string;
 }
 
 export type { AthgType } from '../reports/athg';

@@ -8,6 +8,9 @@ declare global {
       readonly map: MapLibreMap;
       recolorAll(): Promise<number>;
       screenPoint(kode: string): { x: number; y: number } | null;
+      loadAllKecamatan(): Promise<number>;
+      recolorKecamatan(method: 'official' | 'quantile' | 'equal' | 'jenks' | 'stddev' | 'manual'): Promise<number>;
+      recolorKecamatanFloor(): Promise<number>;
     };
   }
 }

@@ -12,7 +12,7 @@ test('kab/kota level: hovering a kab/kota shows its name, code, value and class;
   await mapPage.hover('63.03');
   await expect(mapPage.tooltip).toContainText('Kabupaten Banjar');
   await expect(mapPage.tooltip).toContainText('Kode 63.03');
-  await expect(mapPage.tooltip).toContainText(/Nilai \d+(,\d+)? · (Rendah|Sedang|Tinggi)/);
+  await expect(mapPage.tooltip).toContainText(/Nilai \d+(,\d+)? \(fiktif\) · Kelas [1-5]/);
   await mapPage.click('63.03');
   await expect(mapPage.regionPanel.getByRole('heading', { name: 'Kabupaten Banjar' })).toBeVisible();
 });

@@ -1,5 +1,7 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { Store } from '../db/store';
+import { recomputeCompositesUsing } from '../composite/composite-layer';
+import { bringDemoBackWhenAlone } from '../layers/demo-layer';
 
 /**
  * Removes everything a batch stored — its reports, its layer values, the layer it created when nothing else is left
@@ -18,6 +20,8 @@ export function undoBatch(store: Store, id: number): void {
     if (batch.layerId) {
       store.batches.setLayer(id, null);
       if (store.layers.valueCount(batch.layerId) === 0) store.layers.delete(batch.layerId);
+      else recomputeCompositesUsing(store, batch.layerId);
+      bringDemoBackWhenAlone(store);
     }
     store.batches.markUndone(id);
     store.audit.record({

@@ -38,14 +38,14 @@ export class BoundaryRepo {
     }[];
   }
 
-  /** Polygons and label points of one level; empty collections when none is loaded. */
-  get(level: RegionLevel): BoundarySet {
+  /** Polygons and label points of one level (only those under `within`, e.g. one kab/kota's kecamatan). */
+  get(level: RegionLevel, within?: string): BoundarySet {
     const rows = this.db
       .prepare(
         'SELECT b.kode, r.nama, b.geometry, b.label_lng, b.label_lat FROM boundaries b JOIN regions r USING (kode) ' +
-          'WHERE b.level = ? ORDER BY b.kode',
+          "WHERE b.level = ? AND (? IS NULL OR b.kode LIKE ? || '.%') ORDER BY b.kode",
       )
-      .all(level) as BoundaryRow[];
+      .all(level, within ?? null, within ?? null) as BoundaryRow[];
     return {
       level,
       polygons: {
@@ -108,6 +108,20 @@ export class BoundaryRepo {
       for (const o of outlines) changed += update.run(JSON.stringify(o.geometry), o.kode, level, source).changes;
     })();
     return changed;
+  }
+
+  /** Every stored polygon of a level with its code, for recomputing label points. */
+  geometries(level: RegionLevel): { kode: string; geometry: ParsedBoundary['geometry'] }[] {
+    const rows = this.db.prepare('SELECT kode, geometry FROM boundaries WHERE level = ?').all(level) as {
+      kode: string;
+      geometry: string;
+    }[];
+    return rows.map((r) => ({ kode: r.kode, geometry: JSON.parse(r.geometry) as ParsedBoundary['geometry'] }));
+  }
+
+  /** Moves one region's label point. */
+  setLabel(kode: string, [lng, lat]: [number, number]): void {
+    this.db.prepare('UPDATE boundaries SET label_lng = ?, label_lat = ? WHERE kode = ?').run(lng, lat, kode);
   }
 
   /** Replaces every boundary of a level in one transaction, so a failed import leaves the old ones in place. */

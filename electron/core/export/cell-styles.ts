@@ -14,7 +14,7 @@ const NUMBER_FORMATS: Record<ColumnKind, string> = {
 const THIN = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
 
 /** "#bd0026" → "FFBD0026", the ARGB form ExcelJS writes. */
-function argb(hex: string): string {
+export function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 

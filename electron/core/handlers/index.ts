@@ -8,6 +8,7 @@ import { backupHandlers } from './backups';
 import { batchHandlers } from './batches';
 import { briefingHandlers } from './briefing';
 import { boundaryHandlers } from './boundaries';
+import { compositeHandlers } from './composites';
 import { importHandlers } from './import';
 import { jobHandlers } from './jobs';
 import { exportHandlers } from './export';
@@ -17,6 +18,7 @@ import { passphraseHandlers } from './passphrase';
 import { regionHandlers } from './regions';
 import { storeHandlers } from './store';
 import type { CoreHandlers, Handlers } from './types';
+import { viewHandlers } from './view';
 
 export { dispatch, type DispatchTable } from './dispatch';
 export type { CoreHandlers, Handlers } from './types';
@@ -36,6 +38,8 @@ export function createHandlers(core: Core): CoreHandlers {
     ...briefingHandlers(core),
     ...exportHandlers(core),
     ...mergeHandlers(core),
+    ...compositeHandlers(core),
+    ...viewHandlers(core),
   };
 }
 

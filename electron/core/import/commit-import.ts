@@ -1,7 +1,9 @@
-import { findPreset } from '../../../shared/editions/presets';
+import { buildClassification, defaultClassing } from '../../../shared/classify/layer-classes';
+import { editionCopy } from '../../../shared/editions/editions';
 import type { ImportCommitResult } from '../../../shared/import/preview';
 import { slugify } from '../../../shared/regions/normalize';
 import type { Store } from '../db/store';
+import { hideDemoForFirstRealLayer } from '../layers/demo-layer';
 import type { PreparedImport } from './prepare-import';
 
 /** What the analyst decided at commit time. */
@@ -70,26 +72,41 @@ export function commitImport(store: Store, prepared: PreparedImport, choices: Co
       return { batchId, layerId: null } as const;
     }
     const layerId = `${slugify(layerName) || 'lapisan'}-${batchId}`;
-    const preset = findPreset(prepared.presetId);
+    // The layer keeps its own copy of the edition; the analyst edits that copy, never the shipped default.
+    const edition = editionCopy(prepared.presetId);
     const range = valueRange(interpreted.layerRows.map((r) => r.value));
+    // An annex or template of Waspada's own brings its layer's source, edition date and scale back exactly.
     const meta = prepared.layerMeta;
+    edition.source =
+      meta?.source ?? `${edition.source ? `${edition.source} · ` : ''}${preview.fileName}, lembar ${preview.sheet}`;
+    if (meta)
+      [edition.publishedOn, edition.scaleMin, edition.scaleMax] = [meta.editionDate, meta.scaleMin, meta.scaleMax];
+    if (edition.scaleMin === null && edition.scaleMax === null)
+      [edition.scaleMin, edition.scaleMax] = [range.min, range.max];
+    if (interpreted.vintage === 'pre-2022') edition.regionSet = '34-provinsi';
+    if (edition.product === 'custom') {
+      edition.name = layerName;
+      // A custom table whose categories are all a known vocabulary (Rendah/Sedang/Tinggi…) keeps them as its own.
+      const found = prepared.classification;
+      if (found.breaks.length === 0 && !found.classes[0]?.key.startsWith('sepertiga')) {
+        edition.categories = found.classes.map((c) => ({ key: c.key, label: c.label }));
+        if (range.min === null) edition.scaleKind = 'categories';
+      }
+    }
+    const classing = defaultClassing(edition, interpreted.level);
+    const values = interpreted.layerRows.map((r) => ({ ...r, batchId, sourceRow: r.row }));
     store.layers.insert({
       id: layerId,
       name: layerName,
       level: interpreted.level,
-      source:
-        meta?.source ?? `${preset?.source ? `${preset.source} · ` : ''}${preview.fileName}, lembar ${preview.sheet}`,
-      editionDate: meta ? meta.editionDate : (preset?.editionDate ?? null),
-      scaleMin: meta ? meta.scaleMin : (preset?.scaleMin ?? range.min),
-      scaleMax: meta ? meta.scaleMax : (preset?.scaleMax ?? range.max),
-      classification: prepared.classification,
+      edition,
+      classing,
+      classification: buildClassification(edition, interpreted.level, classing, values).classification,
       isDemo: false,
     });
     store.batches.setLayer(batchId, layerId);
-    store.layers.insertValues(
-      layerId,
-      interpreted.layerRows.map((r) => ({ ...r, batchId, sourceRow: r.row })),
-    );
+    store.layers.insertValues(layerId, values);
+    hideDemoForFirstRealLayer(store);
     recordCommit(store, batchId, preview.fileName, `lapisan "${layerName}"`, rows.stored);
     return { batchId, layerId } as const;
   });

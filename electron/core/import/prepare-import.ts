@@ -22,6 +22,7 @@ import {
 import { applyWaspadaRows } from '../../../shared/import/waspada-rows';
 import type { MergeFile } from '../../../shared/import/merge';
 import { readWorkbook } from '../workbook/read-workbook';
+import { proposedPreset } from './proposed-preset';
 import { chooseSheet } from './choose-sheet';
 
 const PREVIEW_ISSUES = 500;
@@ -97,7 +98,8 @@ export function prepareImport(
   }
   const mapping = options.mapping && options.mapping.length > 0 ? [...options.mapping] : choice.mapping;
   const kind = options.kind ?? guessKind(mapping);
-  const presetId = options.presetId ?? 'custom';
+  const proposal = options.presetId ? null : proposedPreset(choice.sheet.cells, choice.layout);
+  const presetId = options.presetId ?? proposal?.editionId ?? 'custom';
   const preset = findPreset(presetId);
   if (!preset)
     throw new ApiError(
@@ -127,6 +129,7 @@ export function prepareImport(
         scale: { min: preset.scaleMin, max: preset.scaleMax },
         level,
         vintage: options.vintage,
+        papua: options.papua,
         decimal: options.decimal,
         date1904: workbook.date1904,
         onProgress: (done) => onProgress({ phase: 'mencocokkan', done, total }),
@@ -153,6 +156,7 @@ export function prepareImport(
     ...workbook.warnings.map((w) => w.message),
     ...final.notes,
   ];
+  if (proposal) messages.push(proposal.message);
   if (!hasRegionColumn)
     messages.push(
       `Tidak ditemukan kolom wilayah (kode atau nama) di lembar "${choice.sheet.name}". Tandai kolom wilayah di ` +

@@ -3,6 +3,11 @@ import { ApiError } from '../../../shared/api/errors';
 import type { LayerSummary, RegionValue } from '../../../shared/api/types';
 import type { Classification } from '../../../shared/classify/classification';
 import { classificationSchema, parseClassificationJson } from '../../../shared/classify/classification-schema';
+import { classingSchema, type ClassingSpec } from '../../../shared/classify/layer-classes';
+import type { Edition, ProductId, RegionSet, ScaleKind } from '../../../shared/editions/edition';
+import { editionSchema } from '../../../shared/editions/edition-schema';
+import type { CompositeDefinition } from '../../../shared/composite/composite';
+import { compositeSchema } from '../../../shared/composite/composite-schema';
 import type { RegionLevel } from '../../../shared/regions/types';
 import { originOf, type Origin } from '../../../shared/export/origin';
 
@@ -19,19 +24,48 @@ interface LayerRow {
   is_demo: 0 | 1;
   visible: 0 | 1;
   value_count: number;
+  edition_id: string;
+  product: ProductId;
+  edition_name: string;
+  scale_kind: ScaleKind;
+  categories: string;
+  thresholds: string;
+  region_set: RegionSet;
+  notes: string;
+  classing: string;
+  composite: string | null;
 }
 
-/** The stored classification, checked on the way in: a damaged row is reported, never drawn with wrong classes. */
-function readClassification(row: LayerRow): Classification {
+/** Parses one stored JSON column; a damaged row is reported, never drawn with wrong classes. */
+function readJson<T>(row: LayerRow, what: string, read: () => T): T {
   try {
-    return parseClassificationJson(row.classification);
+    return read();
   } catch (error) {
     throw new ApiError(
       'DB_UNREADABLE',
-      `Klasifikasi lapisan "${row.name}" di basis data rusak (${(error as Error).message}). ` +
+      `${what} lapisan "${row.name}" di basis data rusak (${(error as Error).message}). ` +
         'Hapus lapisan itu lalu impor ulang, atau pulihkan cadangan.',
     );
   }
+}
+
+function toEdition(row: LayerRow): Edition {
+  return readJson(row, 'Edisi', () =>
+    editionSchema.parse({
+      editionId: row.edition_id,
+      product: row.product,
+      name: row.edition_name,
+      publishedOn: row.edition_date,
+      scaleKind: row.scale_kind,
+      scaleMin: row.scale_min,
+      scaleMax: row.scale_max,
+      categories: JSON.parse(row.categories),
+      thresholds: JSON.parse(row.thresholds),
+      regionSet: row.region_set,
+      source: row.source,
+      notes: row.notes,
+    }),
+  );
 }
 
 function toSummary(row: LayerRow): LayerSummary {
@@ -43,10 +77,13 @@ function toSummary(row: LayerRow): LayerSummary {
     editionDate: row.edition_date,
     scaleMin: row.scale_min,
     scaleMax: row.scale_max,
-    classification: readClassification(row),
+    classification: readJson(row, 'Klasifikasi', () => parseClassificationJson(row.classification)),
     isDemo: row.is_demo === 1,
     visible: row.visible === 1,
     valueCount: row.value_count,
+    edition: toEdition(row),
+    classing: readJson(row, 'Cara klasifikasi', () => classingSchema.parse(JSON.parse(row.classing))),
+    origin: row.composite ? 'composite' : 'stored',
   };
 }
 
@@ -55,12 +92,13 @@ export interface NewLayer {
   id: string;
   name: string;
   level: RegionLevel;
-  source: string;
-  editionDate: string | null;
-  scaleMin: number | null;
-  scaleMax: number | null;
+  edition: Edition;
+  classing: ClassingSpec;
+  /** The effective classes (see shared/classify/layer-classes.ts buildClassification). */
   classification: Classification;
   isDemo: boolean;
+  visible?: boolean;
+  composite?: CompositeDefinition | null;
 }
 
 /** One value to store, with where it came from when it was imported. */
@@ -92,6 +130,11 @@ interface OriginRow {
   file_name: string | null;
 }
 
+/** A stored value with its dimension/indicator columns, for composites built from indicator columns. */
+export interface ValueWithExtra extends RegionValue {
+  extra: Record<string, number | null> | null;
+}
+
 const SELECT_LAYERS =
   'SELECT l.*, (SELECT count(*) FROM layer_values v WHERE v.layer_id = l.id) AS value_count FROM layers l';
 
@@ -111,10 +154,19 @@ export class LayerRepo {
     return row && toSummary(row);
   }
 
+  /** A composite layer's definition, or null for any other layer. */
+  composite(id: string): CompositeDefinition | null {
+    const json = this.db.prepare('SELECT composite FROM layers WHERE id = ?').pluck().get(id) as string | null;
+    return json ? compositeSchema.parse(JSON.parse(json)) : null;
+  }
+
   /** All values of a layer. */
   values(id: string): RegionValue[] {
     return this.db
-      .prepare('SELECT kode, value, category FROM layer_values WHERE layer_id = ? ORDER BY kode')
+      .prepare(
+        'SELECT kode, value, category, inherited_from AS inheritedFrom FROM layer_values WHERE layer_id = ? ' +
+          'ORDER BY kode',
+      )
       .all(id) as RegionValue[];
   }
 
@@ -140,10 +192,24 @@ export class LayerRepo {
     }));
   }
 
+  /** All values of a layer with their dimension and indicator columns. */
+  valuesWithExtra(id: string): ValueWithExtra[] {
+    const rows = this.db
+      .prepare(
+        'SELECT kode, value, category, inherited_from AS inheritedFrom, extra FROM layer_values WHERE layer_id = ? ' +
+          'ORDER BY kode',
+      )
+      .all(id) as (RegionValue & { extra: string | null })[];
+    return rows.map((r) => ({ ...r, extra: r.extra ? (JSON.parse(r.extra) as Record<string, number | null>) : null }));
+  }
+
   /** Values of every layer for one region, for the side panel. */
   valuesForRegion(kode: string): ({ layerId: string } & RegionValue)[] {
     return this.db
-      .prepare('SELECT layer_id AS layerId, kode, value, category FROM layer_values WHERE kode = ?')
+      .prepare(
+        'SELECT layer_id AS layerId, kode, value, category, inherited_from AS inheritedFrom FROM layer_values ' +
+          'WHERE kode = ?',
+      )
       .all(kode) as ({ layerId: string } & RegionValue)[];
   }
 
@@ -152,32 +218,47 @@ export class LayerRepo {
     return this.db.prepare('SELECT count(*) FROM layer_values WHERE layer_id = ?').pluck().get(id) as number;
   }
 
-  /** Adds a layer's row; the classification is validated first, so nothing unreadable is ever stored. */
+  /** Adds a layer's row; edition, classing and classes are validated first, so nothing unreadable is stored. */
   insert(layer: NewLayer): void {
     const classification = classificationSchema.parse(layer.classification);
+    const edition = editionSchema.parse(layer.edition);
     this.db
       .prepare(
-        `INSERT INTO layers (id, name, level, source, edition_date, scale_min, scale_max, classification, is_demo)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO layers (id, name, level, source, edition_date, scale_min, scale_max, classification, is_demo,
+           visible, edition_id, product, edition_name, scale_kind, categories, thresholds, region_set, notes, classing,
+           composite)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         layer.id,
         layer.name,
         layer.level,
-        layer.source,
-        layer.editionDate,
-        layer.scaleMin,
-        layer.scaleMax,
+        edition.source,
+        edition.publishedOn,
+        edition.scaleMin,
+        edition.scaleMax,
         JSON.stringify(classification),
         layer.isDemo ? 1 : 0,
+        layer.visible === false ? 0 : 1,
+        edition.editionId,
+        edition.product,
+        edition.name,
+        edition.scaleKind,
+        JSON.stringify(edition.categories),
+        JSON.stringify(edition.thresholds),
+        edition.regionSet,
+        edition.notes,
+        JSON.stringify(classingSchema.parse(layer.classing)),
+        layer.composite ? JSON.stringify(compositeSchema.parse(layer.composite)) : null,
       );
   }
 
   /** Adds values to a layer (one prepared statement for all rows; the caller holds the transaction). */
   insertValues(layerId: string, values: readonly NewLayerValue[]): void {
     const insert = this.db.prepare(
-      `INSERT INTO layer_values (layer_id, kode, value, category, batch_id, source_row, extra, origin_file, origin_row)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO layer_values
+         (layer_id, kode, value, category, batch_id, source_row, extra, origin_file, origin_row, inherited_from)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const v of values) {
       const extra = v.extra && Object.keys(v.extra).length > 0 ? JSON.stringify(v.extra) : null;
@@ -192,8 +273,60 @@ export class LayerRepo {
         extra,
         origin?.file ?? null,
         origin?.row ?? null,
+        v.inheritedFrom ?? null,
       );
     }
+  }
+
+  /** Replaces every value of a layer (a composite recomputed from its inputs). */
+  replaceValues(layerId: string, values: readonly NewLayerValue[]): void {
+    this.db.prepare('DELETE FROM layer_values WHERE layer_id = ?').run(layerId);
+    this.insertValues(layerId, values);
+  }
+
+  /** Writes a layer's name, edition copy, classing and the effective classes they give. */
+  update(
+    id: string,
+    change: { name: string; edition: Edition; classing: ClassingSpec; classification: Classification },
+  ): void {
+    const edition = editionSchema.parse(change.edition);
+    this.db
+      .prepare(
+        `UPDATE layers SET name = ?, source = ?, edition_date = ?, scale_min = ?, scale_max = ?, edition_id = ?,
+           product = ?, edition_name = ?, scale_kind = ?, categories = ?, thresholds = ?, region_set = ?, notes = ?,
+           classing = ?, classification = ?
+         WHERE id = ?`,
+      )
+      .run(
+        change.name,
+        edition.source,
+        edition.publishedOn,
+        edition.scaleMin,
+        edition.scaleMax,
+        edition.editionId,
+        edition.product,
+        edition.name,
+        edition.scaleKind,
+        JSON.stringify(edition.categories),
+        JSON.stringify(edition.thresholds),
+        edition.regionSet,
+        edition.notes,
+        JSON.stringify(classingSchema.parse(change.classing)),
+        JSON.stringify(classificationSchema.parse(change.classification)),
+        id,
+      );
+  }
+
+  /** Stores a composite layer's definition. */
+  setComposite(id: string, definition: CompositeDefinition): void {
+    this.db
+      .prepare('UPDATE layers SET composite = ? WHERE id = ?')
+      .run(JSON.stringify(compositeSchema.parse(definition)), id);
+  }
+
+  /** Ids of composite layers (recomputed when one of their inputs changes). */
+  compositeIds(): string[] {
+    return this.db.prepare('SELECT id FROM layers WHERE composite IS NOT NULL ORDER BY id').pluck().all() as string[];
   }
 
   /** Removes the values a batch stored, in every layer. */

@@ -1,9 +1,10 @@
 import { useRef } from 'react';
-import { legendEntries } from '../../../shared/classify/legend';
-import { NO_DATA_COLOR } from '../../../shared/classify/palettes';
-import { formatDate } from '../../../shared/format/date';
 import { formatNumber } from '../../../shared/format/number';
 import { exportDialogOpened } from '../store/actions/export-actions';
+import { Legend } from '../layers/Legend';
+import { MapTools } from '../layers/MapTools';
+import { classEditorOpened, propertiesOpened } from '../store/actions/editor-actions';
+import { compositeEditorOpened } from '../store/actions/composite-actions';
 import { importDialogOpened } from '../store/actions/import-actions';
 import { demoRestored, layerDeleted, layerSelected, layerVisibilityToggled } from '../store/actions/layer-actions';
 import { useActiveLayer } from '../store/selectors';
@@ -41,6 +42,7 @@ function LayerList() {
   const layers = useWaspada((s) => s.layers);
   const activeLayerId = useWaspada((s) => s.activeLayerId);
   const active = useActiveLayer();
+  const drill = useWaspada((s) => s.view.drillKabkota);
   return (
     <>
       {layers.length === 0 && (
@@ -78,6 +80,26 @@ function LayerList() {
               </span>
             </label>
             <div className="layer-actions">
+              {layer.origin !== 'computed' && (
+                <>
+                  <button
+                    type="button"
+                    aria-label={`Kelas ${layer.name}`}
+                    onClick={() => void classEditorOpened(layer.id)}
+                  >
+                    Kelas…
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={layer.origin === 'composite' ? `Ubah indeks ${layer.name}` : `Sifat ${layer.name}`}
+                    onClick={() =>
+                      void (layer.origin === 'composite' ? compositeEditorOpened(layer.id) : propertiesOpened(layer.id))
+                    }
+                  >
+                    {layer.origin === 'composite' ? 'Indeks…' : 'Sifat…'}
+                  </button>
+                </>
+              )}
               <button
                 type="button"
                 aria-label={layer.visible ? `Sembunyikan ${layer.name}` : `Tampilkan ${layer.name}`}
@@ -102,41 +124,26 @@ function LayerList() {
         ))}
       </ul>
       {active ? (
-        <section className="legend" aria-label="Legenda">
-          <h3>{active.name}</h3>
-          {active.isDemo && <p className="warning">Data contoh — fiktif. Jangan dipakai untuk laporan.</p>}
-          {active.level === 3 && (
-            <p className="warning">
-              Lapisan tingkat kecamatan belum dapat dipetakan; nilainya tersimpan dan tampil di panel wilayah.
+        <>
+          <Legend />
+          {active.level === 3 && !drill && (
+            <p className="hint">
+              Lapisan kecamatan: pilih satu kab/kota di peta, lalu “Lihat kecamatan” di panel wilayah.
             </p>
           )}
-          <p className="legend-source">
-            {active.source}
-            {active.editionDate ? ` · ${formatDate(active.editionDate)}` : ''}
-            {active.scaleMin !== null && active.scaleMax !== null
-              ? ` · skala ${formatNumber(active.scaleMin)}–${formatNumber(active.scaleMax)}`
-              : ''}
-          </p>
-          <ul>
-            {legendEntries(active.classification).map((entry) => (
-              <li key={entry.key}>
-                <span className="swatch" style={{ background: entry.color }} />
-                <span className="legend-label">{entry.label}</span>
-                <span className="legend-range">{entry.range}</span>
-              </li>
-            ))}
-            <li>
-              <span className="swatch" style={{ background: NO_DATA_COLOR }} />
-              <span className="legend-label">Tidak ada data</span>
-            </li>
-          </ul>
           <button type="button" onClick={exportDialogOpened}>
             Ekspor lampiran Excel…
           </button>
-        </section>
+        </>
       ) : (
         layers.length > 0 && <p className="empty">Semua lapisan disembunyikan: peta menampilkan batas wilayah saja.</p>
       )}
+      <MapTools />
+      <p>
+        <button type="button" onClick={() => void compositeEditorOpened(null)}>
+          Buat indeks komposit…
+        </button>
+      </p>
       <details className="history">
         <summary>Riwayat impor</summary>
         <BatchHistory />

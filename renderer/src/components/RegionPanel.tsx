@@ -4,7 +4,10 @@ import { formatNumber } from '../../../shared/format/number';
 import { ATHG_LABELS } from '../../../shared/reports/athg';
 import { LEVEL_LABELS, REGION_KIND_LABEL } from '../../../shared/regions/labels';
 import type { RegionLevel } from '../../../shared/regions/types';
+import { CompositeTrace } from '../layers/CompositeTrace';
+import { traceRequested } from '../store/actions/composite-actions';
 import { regionPanelClosed } from '../store/actions/region-actions';
+import { kabkotaDrilled, provinceFocused } from '../store/actions/view-actions';
 import { useWaspada } from '../store/store';
 import { returnFocus } from './focus';
 
@@ -15,6 +18,8 @@ import { returnFocus } from './focus';
 export function RegionPanel() {
   const detail = useWaspada((s) => s.detail);
   const layers = useWaspada((s) => s.layers);
+  const trace = useWaspada((s) => s.trace);
+  const drilled = useWaspada((s) => s.view.drillKabkota);
   const heading = useRef<HTMLHeadingElement>(null);
   const open = detail !== null;
 
@@ -35,7 +40,10 @@ export function RegionPanel() {
   if (!detail) return null;
   const { region } = detail;
   return (
-    <aside className="panel region-panel" aria-label={`Rincian ${region.nama}`}>
+    <aside
+      className={`panel region-panel${trace?.trace.kode === region.kode ? ' wide' : ''}`}
+      aria-label={`Rincian ${region.nama}`}
+    >
       <button type="button" className="close" aria-label="Tutup rincian wilayah" onClick={regionPanelClosed}>
         ×
       </button>
@@ -62,6 +70,18 @@ export function RegionPanel() {
           </>
         )}
       </dl>
+      <p className="region-actions">
+        {region.level === 1 && (
+          <button type="button" onClick={() => provinceFocused(region.kode)}>
+            Fokus ke provinsi ini
+          </button>
+        )}
+        {region.level === 2 && drilled !== region.kode && (
+          <button type="button" onClick={() => void kabkotaDrilled(region.kode)}>
+            Lihat kecamatan
+          </button>
+        )}
+      </p>
       <h3>Nilai per lapisan</h3>
       {detail.values.length === 0 ? (
         <p className="empty">Belum ada nilai untuk wilayah ini di lapisan mana pun.</p>
@@ -78,10 +98,30 @@ export function RegionPanel() {
             {detail.values.map((v) => {
               const layer = layers.find((l) => l.id === v.layerId);
               const cls = v.classIndex === null ? null : layer?.classification.classes[v.classIndex];
-              return (
-                <tr key={v.layerId}>
-                  <td>{v.layerName}</td>
-                  <td className="number">{v.value === null ? 'tidak ada' : formatNumber(v.value)}</td>
+              const composite = layer?.origin === 'composite';
+              return [
+                <tr key={v.layerId} className={v.isDemo ? 'demo-value' : undefined}>
+                  <td>
+                    {v.layerName}
+                    {v.isDemo && (
+                      <span className="badge" title="Angka dibangkitkan, bukan data resmi">
+                        fiktif
+                      </span>
+                    )}
+                  </td>
+                  <td className="number">
+                    {v.value === null ? 'tidak ada' : formatNumber(v.value)}
+                    {v.isDemo && v.value !== null ? ' (fiktif)' : ''}
+                    {composite && v.value !== null && (
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => void traceRequested(v.layerId, region.kode)}
+                      >
+                        telusuri
+                      </button>
+                    )}
+                  </td>
                   <td>
                     {cls ? (
                       <>
@@ -91,8 +131,20 @@ export function RegionPanel() {
                       (v.category ?? '—')
                     )}
                   </td>
-                </tr>
-              );
+                </tr>,
+                v.note ? (
+                  <tr key={`${v.layerId}-note`} className="value-note">
+                    <td colSpan={3}>{v.note}</td>
+                  </tr>
+                ) : null,
+                trace && trace.layerId === v.layerId && trace.trace.kode === region.kode ? (
+                  <tr key={`${v.layerId}-trace`}>
+                    <td colSpan={3}>
+                      <CompositeTrace trace={trace.trace} />
+                    </td>
+                  </tr>
+                ) : null,
+              ];
             })}
           </tbody>
         </table>

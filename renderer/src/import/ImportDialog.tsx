@@ -86,7 +86,13 @@ function PreviewSection({ preview }: { preview: ImportPreview }) {
       />
       <h3>Pratinjau: baris seperti akan disimpan</h3>
       <SampleTable preview={preview} />
-      <IssueList preview={preview} onResolve={(item, kode) => void importRegionSettled(item, kode)} />
+      <IssueList
+        preview={preview}
+        onResolve={(item, kode) => void importRegionSettled(item, kode)}
+        onPapua={(from, choice) =>
+          void importOptionsChanged({ ...options, papua: { ...options.papua, [from]: choice } })
+        }
+      />
     </div>
   );
 }

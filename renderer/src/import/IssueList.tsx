@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { ImportPreview } from '../../../shared/import/preview';
 import type { UnsettledRegion } from '../../../shared/import/types';
 import { formatNumber } from '../../../shared/format/number';
+import { papuaSplitOf, type PapuaSplit } from '../../../shared/import/papua-split';
+import { PapuaChoice } from './PapuaChoice';
 import { SkippedRows } from './SkippedRows';
 
 /** One ambiguous or unknown region with its candidates; the analyst's choice is remembered as an alias. */
@@ -41,9 +43,11 @@ function Resolve({ item, onResolve }: { item: UnsettledRegion; onResolve(item: U
 export function IssueList({
   preview,
   onResolve,
+  onPapua,
 }: {
   preview: ImportPreview;
   onResolve(item: UnsettledRegion, kode: string): void;
+  onPapua(from: PapuaSplit['from'], choice: string): void;
 }) {
   const unsettled = [...preview.regions.ambiguous, ...preview.regions.unmatched];
   const unsettledTotal = preview.regions.ambiguousTotal + preview.regions.unmatchedTotal;
@@ -63,15 +67,22 @@ export function IssueList({
             Waspada tidak menebak. Pilih wilayah yang dimaksud; pilihan diingat untuk impor berikutnya.
           </p>
           <ul className="issues">
-            {unsettled.map((item) => (
-              <li key={`${item.row}-${item.input}`}>
-                <span className="issue-row">Baris {item.row}</span> <strong>{item.input}</strong>
-                {item.province ? ` (${item.province})` : ''} — {item.reason}
-                <div>
-                  <Resolve item={item} onResolve={onResolve} />
-                </div>
-              </li>
-            ))}
+            {unsettled.map((item) => {
+              const split = papuaSplitOf({ status: 'ambiguous', candidates: item.candidates });
+              return (
+                <li key={`${item.row}-${item.input}`}>
+                  <span className="issue-row">Baris {item.row}</span> <strong>{item.input}</strong>
+                  {item.province ? ` (${item.province})` : ''} — {item.reason}
+                  <div>
+                    {split ? (
+                      <PapuaChoice item={item} split={split} onChoose={onPapua} />
+                    ) : (
+                      <Resolve item={item} onResolve={onResolve} />
+                    )}
+                  </div>
+                </li>
+              );
+            })}
           </ul>
         </>
       )}

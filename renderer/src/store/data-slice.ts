@@ -15,6 +15,9 @@ export interface DataSlice {
   activeValues: RegionValue[];
   batchesStatus: 'loading' | 'ready' | 'failed';
   batches: BatchSummary[];
+  /** Names by region code (provinces and kab/kota from the boundaries; kecamatan once fetched). */
+  regionNames: Map<string, string>;
+  regionNamesAdded(names: Iterable<[string, string]>): void;
   boundariesLoaded(provinsi: BoundarySet, kabkota: BoundarySet): void;
   boundariesFailed(): void;
   /** Layers and the one shown arrive together, so the panel never says "all hidden" between the two. */
@@ -34,8 +37,20 @@ export const createDataSlice: StateCreator<WaspadaState, [], [], DataSlice> = (s
   activeValues: [],
   batchesStatus: 'loading',
   batches: [],
+  regionNames: new Map(),
+  regionNamesAdded: (names) => set((state) => ({ regionNames: new Map([...state.regionNames, ...names]) })),
   boundariesLoaded: (provinsi, kabkota) =>
-    set({ provinsi, kabkota, boundaryStatus: kabkota.polygons.features.length > 0 ? 'ready' : 'missing' }),
+    set((state) => ({
+      provinsi,
+      kabkota,
+      boundaryStatus: kabkota.polygons.features.length > 0 ? 'ready' : 'missing',
+      regionNames: new Map([
+        ...state.regionNames,
+        ...[...provinsi.polygons.features, ...kabkota.polygons.features].map(
+          (f) => [f.id, f.properties.nama] as [string, string],
+        ),
+      ]),
+    })),
   boundariesFailed: () => set({ boundaryStatus: 'error' }),
   layersLoaded: (layers, activeLayerId, activeValues) =>
     set({ layers, activeLayerId, activeValues, layersStatus: 'ready' }),

@@ -4,12 +4,12 @@ import type { WaspadaState } from './store';
 
 /** The region under the pointer and the one whose panel is open. */
 export interface SelectionSlice {
-  hovered: { kode: string; x: number; y: number } | null;
+  hovered: { kode: string; x: number; y: number; side?: 'main' | 'compare' } | null;
   selectedKode: string | null;
   detail: RegionDetail | null;
   /** Bumped when a search result asks the map to fly to the selected region. */
   flyToken: number;
-  regionHovered(hovered: { kode: string; x: number; y: number } | null): void;
+  regionHovered(hovered: { kode: string; x: number; y: number; side?: 'main' | 'compare' } | null): void;
   regionDetailLoaded(detail: RegionDetail, fly: boolean): void;
   selectionCleared(): void;
 }

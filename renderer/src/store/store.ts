@@ -10,6 +10,8 @@ import { createSearchSlice, type SearchSlice } from './search-slice';
 import { createProvincesSlice, type ProvincesSlice } from './provinces-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
+import { createEditorSlice, type EditorSlice } from './editor-slice';
+import { createViewSlice, type ViewSlice } from './view-slice';
 
 /** The whole renderer state: one store of slices (ARCHITECTURE.md §7). */
 export type WaspadaState = DataSlice &
@@ -22,7 +24,9 @@ export type WaspadaState = DataSlice &
   BriefingSlice &
   ProvincesSlice &
   MergeSlice &
-  SafetySlice;
+  SafetySlice &
+  ViewSlice &
+  EditorSlice;
 
 export const useWaspada = create<WaspadaState>()((...args) => ({
   ...createDataSlice(...args),
@@ -36,4 +40,6 @@ export const useWaspada = create<WaspadaState>()((...args) => ({
   ...createProvincesSlice(...args),
   ...createMergeSlice(...args),
   ...createSafetySlice(...args),
+  ...createViewSlice(...args),
+  ...createEditorSlice(...args),
 }));

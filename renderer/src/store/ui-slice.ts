@@ -4,10 +4,23 @@ import type { WaspadaState } from './store';
 
 /**
  * The modal dialogs (components/ModalDialog.tsx); at most one is open. Backups, audit, aliases and passphrase are
- * renderer/src/safety's; briefing, export, template and merge come with their features.
+ * renderer/src/safety's; briefing, export, template and merge come with their features; classes, properties and
+ * composite are the layer editors'.
  */
 export type DialogName =
-  'about' | 'import' | 'briefing' | 'export' | 'template' | 'merge' | 'backups' | 'audit' | 'aliases' | 'passphrase';
+  | 'about'
+  | 'import'
+  | 'briefing'
+  | 'export'
+  | 'template'
+  | 'merge'
+  | 'backups'
+  | 'audit'
+  | 'aliases'
+  | 'passphrase'
+  | 'classes'
+  | 'properties'
+  | 'composite';
 
 /** Dialogs, short work in progress, and what the About screen shows. */
 export interface UiSlice {

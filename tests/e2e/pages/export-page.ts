@@ -21,7 +21,7 @@ export class ExportPage {
   /** Opens the annex dialog and downloads the active layer's annex. */
   async annex(): Promise<Download> {
     await this.page
-      .getByRole('region', { name: 'Legenda' })
+      .getByRole('complementary', { name: 'Lapisan dan legenda' })
       .getByRole('button', { name: 'Ekspor lampiran Excel…' })
       .click();
     return this.download(this.exportDialog.getByRole('button', { name: 'Buat lampiran Excel' }));

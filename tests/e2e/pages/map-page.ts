@@ -64,6 +64,13 @@ export class MapPage {
     );
   }
 
+  /** Colours the map by the layer named `name` (its radio shows checked once the layer's values arrived). */
+  async chooseLayer(name: string): Promise<void> {
+    const radio = this.layerPanel.getByRole('radio', { name });
+    await radio.click();
+    await expect(radio).toBeChecked();
+  }
+
   /** Resolves once the map has stopped moving (after a drag, zoom or flight). */
   async settled(): Promise<void> {
     await this.page.waitForFunction(() => !window.__waspada!.map.isMoving());

@@ -1,16 +1,20 @@
 import { call } from '../../api/client';
 import { reloadLayers } from './layer-actions';
 import { guarded, reportFailure, state } from './notify';
+import { restoredViewLoaded, viewRestored } from './view-actions';
 
 /** First load: boundaries and layers together, so the map colours in one pass. */
 export async function appStarted(): Promise<void> {
   try {
+    // The saved view (which layer, which focus) is read beside the boundaries, not after them.
+    const saved = viewRestored();
     const [provinsi, kabkota] = await Promise.all([
       call('boundaries.get', { level: 1 }),
       call('boundaries.get', { level: 2 }),
     ]);
     performance.mark('waspada:boundaries-fetched');
-    await reloadLayers(null);
+    await reloadLayers(await saved);
+    await restoredViewLoaded();
     performance.mark('waspada:layers-fetched');
     state().boundariesLoaded(provinsi, kabkota);
   } catch (error) {

@@ -1,6 +1,7 @@
 import { call } from '../../api/client';
 import { refreshBatches } from './batch-actions';
 import { guarded, state } from './notify';
+import { viewSaveScheduled } from './view-actions';
 
 /** The layer the map should show: the chosen one if it is listed and visible, else the first visible one. */
 export function pickLayer(layers: { id: string; visible: boolean }[], preferred: string | null): string | null {
@@ -22,7 +23,10 @@ export async function reloadLayers(preferred: string | null): Promise<void> {
 
 /** The analyst picked a layer to colour the map by. */
 export function layerSelected(layerId: string): Promise<void> {
-  return guarded(async () => state().layerValuesLoaded(layerId, await call('layers.values', { layerId })));
+  return guarded(async () => {
+    state().layerValuesLoaded(layerId, await call('layers.values', { layerId }));
+    viewSaveScheduled();
+  });
 }
 
 /** The analyst showed or hid a layer. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importBoundaryText } from '../../../../../electron/core/boundaries/boundary-import';
 import { BriefingSource } from '../../../../../electron/core/briefing/briefing-source';
 import type { Core } from '../../../../../electron/core/core';
+import { editionCopy } from '../../../../../shared/editions/editions';
 import { IKP_2024_CLASSIFICATION } from '../../../../../shared/editions/ikp-2024';
 import { gridShapes, seedSquareBoundaries } from '../../../helpers/briefing-fixture';
 import { openTempCore, thrownApiError } from '../../../helpers/temp-core';
@@ -24,10 +25,8 @@ async function kecamatanCore(): Promise<{ core: Core; kecamatan: string[] }> {
     id: 'kec-uji',
     name: 'Kecamatan uji',
     level: 3,
-    source: 'uji',
-    editionDate: null,
-    scaleMin: 0,
-    scaleMax: 100,
+    edition: { ...editionCopy('custom'), source: 'uji', scaleMin: 0, scaleMax: 100 },
+    classing: { method: 'official', classes: 3, palette: 'YlOrRd' },
     classification: IKP_2024_CLASSIFICATION[2],
     isDemo: false,
   });

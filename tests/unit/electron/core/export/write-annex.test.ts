@@ -4,6 +4,7 @@ import type ExcelJS from 'exceljs';
 import type * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { legendEntries } from '../../../../../shared/classify/legend';
+import { argb, readableOn } from '../../../../../electron/core/export/cell-styles';
 import { IKP_2024_CLASSIFICATION } from '../../../../../shared/editions/ikp-2024';
 import { isoLocalDate } from '../../../../../shared/format/date';
 import type { JobFile } from '../../../../../shared/jobs/job';
@@ -123,8 +124,10 @@ describe('annex workbook', () => {
   it('fills class cells with the class colour and readable text', () => {
     const sheet = excelJs.getWorksheet('Kabupaten-Kota')!;
     const tinggi = [...Array(31).keys()].map((r) => sheet.getRow(r + 2).getCell(6)).find((c) => c.value === 'Tinggi')!;
-    expect(tinggi.fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FFBD0026' } });
-    expect(tinggi.font?.color?.argb).toBe('FFFFFFFF');
+    // The map's colour for the class, whatever palette the layer is classed with.
+    const color = h.core.store.layers.get(layerId)!.classification.classes.find((c) => c.label === 'Tinggi')!.color;
+    expect(tinggi.fill).toMatchObject({ type: 'pattern', fgColor: { argb: argb(color) } });
+    expect(tinggi.font?.color?.argb).toBe(argb(readableOn(color)));
   });
 
   it('prints on A4 landscape, one page wide, header row repeated, footer naming source and date', () => {

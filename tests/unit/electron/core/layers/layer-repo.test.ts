@@ -1,16 +1,15 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DEMO_LAYER_ID } from '../../../../../shared/demo/demo-layer';
+import { editionCopy } from '../../../../../shared/editions/editions';
 import { openTempCore, thrownApiError } from '../../../helpers/temp-core';
 
 const LAYER = {
   id: 'uji',
   name: 'Uji',
   level: 2 as const,
-  source: 'uji',
-  editionDate: null,
-  scaleMin: null,
-  scaleMax: null,
+  edition: editionCopy('custom'),
+  classing: { method: 'quantile' as const, classes: 3, palette: 'YlOrRd' as const },
   isDemo: false,
 };
 
