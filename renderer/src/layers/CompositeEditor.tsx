@@ -1,10 +1,9 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { CompositeDefinition } from '../../../shared/composite/composite';
 import { allIndicators, NORMALISATION_LABEL } from '../../../shared/composite/composite';
 import { LEVEL_LABELS } from '../../../shared/regions/labels';
 import type { RegionLevel } from '../../../shared/regions/types';
-import { useModalDialog } from '../components/focus';
-import { NoticeBar } from '../components/NoticeBar';
+import { ModalDialog } from '../components/ModalDialog';
 import { compositeSaved } from '../store/actions/composite-actions';
 import { editorClosed } from '../store/actions/editor-actions';
 import { useWaspada } from '../store/store';
@@ -25,8 +24,6 @@ export function CompositeEditor() {
 }
 
 function CompositeContent() {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useModalDialog(dialog);
   const target = useWaspada((s) => s.editorTarget)!;
   const inputs = useWaspada((s) => s.compositeInputs);
   const [name, setName] = useState(target.detail?.layer.name ?? 'Indeks komposit');
@@ -43,13 +40,36 @@ function CompositeContent() {
   const levels = [...new Set(inputs.map((d) => d.layer.level))].sort();
 
   return (
-    <dialog ref={dialog} className="editor composite" aria-label="Indeks komposit" onClose={editorClosed}>
-      <NoticeBar host="composite" />
-      <h2>{target.detail ? `Indeks komposit — ${target.detail.layer.name}` : 'Indeks komposit baru'}</h2>
+    <ModalDialog
+      name="composite"
+      title={target.detail ? `Indeks komposit — ${target.detail.layer.name}` : 'Indeks komposit baru'}
+      label="Indeks komposit"
+      closeLabel="Tutup indeks komposit"
+      className="editor composite"
+      onClose={editorClosed}
+      footer={
+        <>
+          <button
+            type="button"
+            className="primary"
+            data-autofocus
+            disabled={count === 0 || !name.trim()}
+            onClick={() =>
+              void compositeSaved(target.detail?.layer.id ?? null, name, level, withoutEmptyParts(definition))
+            }
+          >
+            Hitung dan simpan ({count} indikator)
+          </button>
+          <button type="button" onClick={editorClosed}>
+            Batal
+          </button>
+        </>
+      }
+    >
       <div className="inline-fields">
         <label>
           Nama indeks
-          <input data-autofocus value={name} onChange={(e) => setName(e.target.value)} />
+          <input value={name} onChange={(e) => setName(e.target.value)} />
         </label>
         <label>
           Tingkat
@@ -179,22 +199,7 @@ function CompositeContent() {
       >
         + dimensi
       </button>
-      <div className="dialog-actions">
-        <button
-          type="button"
-          className="primary"
-          disabled={count === 0 || !name.trim()}
-          onClick={() =>
-            void compositeSaved(target.detail?.layer.id ?? null, name, level, withoutEmptyParts(definition))
-          }
-        >
-          Hitung dan simpan ({count} indikator)
-        </button>
-        <button type="button" onClick={editorClosed}>
-          Batal
-        </button>
-      </div>
-    </dialog>
+    </ModalDialog>
   );
 }
 
