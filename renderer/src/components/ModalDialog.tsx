@@ -58,3 +58,42 @@ function OpenModal({ name, title, label, closeLabel, className, onClose, childre
     </dialog>
   );
 }
+
+/** What a dialog's closing pair does: its cancel button, then its primary action. */
+export interface DialogActionsProps {
+  /** "Batal" unless the dialog has nothing to cancel ("Tutup"). */
+  cancel?: string;
+  onCancel(): void;
+  action: string;
+  disabled?: boolean;
+  onAction(): void;
+  /** The dialog opens on its primary action unless another step comes first (choosing a file). */
+  autofocus?: boolean;
+}
+
+/** A dialog's closing pair, in the same order in every dialog: cancel, then the primary action. */
+export function DialogActions({
+  cancel = 'Batal',
+  onCancel,
+  action,
+  disabled,
+  onAction,
+  autofocus = true,
+}: DialogActionsProps) {
+  return (
+    <>
+      <button type="button" onClick={onCancel}>
+        {cancel}
+      </button>
+      <button
+        type="button"
+        className="primary"
+        data-autofocus={autofocus || undefined}
+        disabled={disabled}
+        onClick={onAction}
+      >
+        {action}
+      </button>
+    </>
+  );
+}

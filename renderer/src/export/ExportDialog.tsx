@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatNumber } from '../../../shared/format/number';
 import { LEVEL_LABELS } from '../../../shared/regions/labels';
-import { ModalDialog } from '../components/ModalDialog';
+import { DialogActions, ModalDialog } from '../components/ModalDialog';
 import { JobProgress } from '../jobs/JobProgress';
 import { annexRequested, csvRequested, exportCancelled, exportDialogClosed } from '../store/actions/export-actions';
 import { useActiveLayer, useJobProgress } from '../store/selectors';
@@ -23,20 +23,13 @@ export function ExportDialog() {
   const annex = () => layer && annexRequested({ layerId: layer.id, province: scope, reports: reports ? {} : null });
   const csv = () => layer && csvRequested({ layerId: layer.id, table, separator, province: scope });
   const footer = (
-    <>
-      <button type="button" onClick={exportDialogClosed}>
-        Tutup
-      </button>
-      <button
-        type="button"
-        className="primary"
-        data-autofocus
-        disabled={!layer || running}
-        onClick={() => void annex()}
-      >
-        {running ? 'Sedang membuat…' : 'Buat lampiran Excel'}
-      </button>
-    </>
+    <DialogActions
+      cancel="Tutup"
+      onCancel={exportDialogClosed}
+      action={running ? 'Sedang membuat…' : 'Buat lampiran Excel'}
+      disabled={!layer || running}
+      onAction={() => void annex()}
+    />
   );
   return (
     <ModalDialog

@@ -1,6 +1,6 @@
 import { formatNumber } from '../../../shared/format/number';
 import type { ImportPreview } from '../../../shared/import/preview';
-import { ModalDialog } from '../components/ModalDialog';
+import { DialogActions, ModalDialog } from '../components/ModalDialog';
 import { JobProgress } from '../jobs/JobProgress';
 import {
   importCancelled,
@@ -123,17 +123,15 @@ export function ImportDialog() {
           Saya sengaja mengimpor ulang berkas yang sama
         </label>
       )}
-      <button type="button" onClick={importDialogClosed}>
-        Batal
-      </button>
-      <button
-        type="button"
-        className="primary"
+      <DialogActions
+        onCancel={importDialogClosed}
+        action={
+          session.committing ? 'Menyimpan…' : preview ? `Simpan ${formatNumber(preview.rows.stored)} baris` : 'Simpan'
+        }
         disabled={!canCommit(session, reading)}
-        onClick={() => void importCommitted()}
-      >
-        {session.committing ? 'Menyimpan…' : preview ? `Simpan ${formatNumber(preview.rows.stored)} baris` : 'Simpan'}
-      </button>
+        onAction={() => void importCommitted()}
+        autofocus={false}
+      />
     </>
   );
   return (

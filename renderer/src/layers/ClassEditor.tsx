@@ -14,7 +14,7 @@ import {
 import { hasOfficialClasses } from '../../../shared/editions/edition';
 import { classingOf, editionOf } from '../../../shared/editions/layer-edition';
 import { formatNumber } from '../../../shared/format/number';
-import { ModalDialog } from '../components/ModalDialog';
+import { DialogActions, ModalDialog } from '../components/ModalDialog';
 import { classingSaved, editorClosed } from '../store/actions/editor-actions';
 import { useWaspada } from '../store/store';
 import { Histogram } from './Histogram';
@@ -55,20 +55,12 @@ function ClassEditorContent() {
       className="editor class-editor"
       onClose={editorClosed}
       footer={
-        <>
-          <button
-            type="button"
-            className="primary"
-            data-autofocus
-            disabled={invalid}
-            onClick={() => void classingSaved(layer.id, effective)}
-          >
-            Simpan klasifikasi
-          </button>
-          <button type="button" onClick={editorClosed}>
-            Batal
-          </button>
-        </>
+        <DialogActions
+          onCancel={editorClosed}
+          action="Simpan klasifikasi"
+          disabled={invalid}
+          onAction={() => void classingSaved(layer.id, effective)}
+        />
       }
     >
       <div className="editor-grid">

@@ -13,7 +13,7 @@ import { SHIPPED_EDITIONS } from '../../../shared/editions/editions';
 import { editionOf } from '../../../shared/editions/layer-edition';
 import { LEVEL_LABELS } from '../../../shared/regions/labels';
 import type { RegionLevel } from '../../../shared/regions/types';
-import { ModalDialog } from '../components/ModalDialog';
+import { DialogActions, ModalDialog } from '../components/ModalDialog';
 import { editorClosed, propertiesSaved } from '../store/actions/editor-actions';
 import { useWaspada } from '../store/store';
 
@@ -56,19 +56,11 @@ function PropertiesContent() {
       className="editor properties"
       onClose={editorClosed}
       footer={
-        <>
-          <button
-            type="button"
-            className="primary"
-            data-autofocus
-            onClick={() => void propertiesSaved(layer.id, name, { ...edition, categories })}
-          >
-            Simpan sifat lapisan
-          </button>
-          <button type="button" onClick={editorClosed}>
-            Batal
-          </button>
-        </>
+        <DialogActions
+          onCancel={editorClosed}
+          action="Simpan sifat lapisan"
+          onAction={() => void propertiesSaved(layer.id, name, { ...edition, categories })}
+        />
       }
     >
       <p className="muted">

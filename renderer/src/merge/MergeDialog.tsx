@@ -1,6 +1,6 @@
 import { formatNumber } from '../../../shared/format/number';
 import type { MergePreview } from '../../../shared/import/merge';
-import { ModalDialog } from '../components/ModalDialog';
+import { DialogActions, ModalDialog } from '../components/ModalDialog';
 import { JobProgress } from '../jobs/JobProgress';
 import {
   mergeCancelled,
@@ -97,17 +97,15 @@ export function MergeDialog() {
   const footer = (
     <>
       {undecided > 0 && <span className="muted">{formatNumber(undecided)} wilayah belum diputuskan.</span>}
-      <button type="button" onClick={mergeDialogClosed}>
-        Batal
-      </button>
-      <button
-        type="button"
-        className="primary"
+      <DialogActions
+        onCancel={mergeDialogClosed}
+        action={
+          session.committing ? 'Menyimpan…' : `Simpan ${formatNumber(rowsToStore(session))} baris sebagai satu batch`
+        }
         disabled={!canCommitMerge(session)}
-        onClick={() => void mergeCommitted()}
-      >
-        {session.committing ? 'Menyimpan…' : `Simpan ${formatNumber(rowsToStore(session))} baris sebagai satu batch`}
-      </button>
+        onAction={() => void mergeCommitted()}
+        autofocus={false}
+      />
     </>
   );
   return (
