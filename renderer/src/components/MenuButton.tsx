@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 
 /** One choice of a menu button. */
 export interface MenuItem {
@@ -24,10 +24,17 @@ export function MenuButton({ label, className, items }: { label: string; classNa
     const shown = itemsShown();
     shown.at(index % shown.length)?.focus();
   };
+  // The item to focus once the list is rendered: in the same event, so a quick ↑ then Enter lands on the item.
+  const pending = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (!open || pending.current === null) return;
+    focusItem(pending.current);
+    pending.current = null;
+  });
   const openOn = (index: number) => {
+    if (open) return focusItem(index);
+    pending.current = index;
     setOpen(true);
-    // The list renders on the next frame; focus its item then.
-    requestAnimationFrame(() => focusItem(index));
   };
   const close = (focusButton: boolean) => {
     setOpen(false);

@@ -3,7 +3,7 @@ import type { CompositeDefinition } from '../../../shared/composite/composite';
 import { allIndicators, NORMALISATION_LABEL } from '../../../shared/composite/composite';
 import { LEVEL_LABELS } from '../../../shared/regions/labels';
 import type { RegionLevel } from '../../../shared/regions/types';
-import { ModalDialog } from '../components/ModalDialog';
+import { DialogActions, ModalDialog } from '../components/ModalDialog';
 import { compositeSaved } from '../store/actions/composite-actions';
 import { editorClosed } from '../store/actions/editor-actions';
 import { useWaspada } from '../store/store';
@@ -48,22 +48,14 @@ function CompositeContent() {
       className="editor composite"
       onClose={editorClosed}
       footer={
-        <>
-          <button
-            type="button"
-            className="primary"
-            data-autofocus
-            disabled={count === 0 || !name.trim()}
-            onClick={() =>
-              void compositeSaved(target.detail?.layer.id ?? null, name, level, withoutEmptyParts(definition))
-            }
-          >
-            Hitung dan simpan ({count} indikator)
-          </button>
-          <button type="button" onClick={editorClosed}>
-            Batal
-          </button>
-        </>
+        <DialogActions
+          onCancel={editorClosed}
+          action={`Hitung dan simpan (${count} indikator)`}
+          disabled={count === 0 || !name.trim()}
+          onAction={() =>
+            void compositeSaved(target.detail?.layer.id ?? null, name, level, withoutEmptyParts(definition))
+          }
+        />
       }
     >
       <div className="inline-fields">
@@ -102,7 +94,12 @@ function CompositeContent() {
         Skor wilayah = rata-rata tertimbang dimensi; dimensi = rata-rata tertimbang subdimensinya; subdimensi =
         rata-rata tertimbang indikatornya. Bobot bawaan sama (Bawaslu tidak menerbitkan bobot IKP 2024). Wilayah tanpa
         sebagian indikator dinilai dari yang ada.{' '}
-        <button type="button" onClick={() => setDefinition(ikpTemplate(options))}>
+        {/* A new index has nothing to compute yet: it opens on its first step, the IKP template. */}
+        <button
+          type="button"
+          data-autofocus={count === 0 || undefined}
+          onClick={() => setDefinition(ikpTemplate(options))}
+        >
           Pakai templat IKP 2024 (4 dimensi, 12 subdimensi)
         </button>
       </p>
