@@ -1,10 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { CallApi } from '../../shared/api/caller';
 import { ApiError } from '../../shared/api/errors';
 import type { BriefingLayoutInput } from '../../shared/briefing/layout';
-import type { JobResult } from '../../shared/jobs/job';
+import { finishJob, writeJobFile } from './job-files';
 import { present } from './output';
 import { withApi } from './session';
 
@@ -20,8 +19,6 @@ export type Action = (
   run: (context: CommandContext) => Promise<number | void>,
 ) => (...args: unknown[]) => Promise<void>;
 
-const POLL_MS = 50;
-
 /** `--labels none|all|topN` ("top10") as the layout writes it. */
 function parseLabels(text: string): Pick<BriefingLayoutInput, 'labels' | 'labelTop'> {
   if (text === 'none' || text === 'all') return { labels: text };
@@ -34,24 +31,6 @@ function parseDpi(text: string): number {
   const dpi = Number(text);
   if (!Number.isInteger(dpi) || dpi < 72 || dpi > 600) throw new InvalidArgumentError('bilangan bulat 72–600.');
   return dpi;
-}
-
-/** Waits for a job started through the API and takes its files, exactly as the app's progress bar does. */
-async function finish(call: CallApi, jobId: string): Promise<JobResult> {
-  for (;;) {
-    const state = await call('jobs.status', { jobId });
-    if (state.state === 'failed') throw new ApiError(state.error.code, state.error.message);
-    if (state.state === 'cancelled') throw new ApiError('CANCELLED', 'Pekerjaan dibatalkan.');
-    if (state.state === 'done') return call('jobs.result', { jobId });
-    await new Promise((r) => setTimeout(r, POLL_MS));
-  }
-}
-
-function write(path: string, base64: string): string {
-  const target = resolve(path);
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, Buffer.from(base64, 'base64'));
-  return target;
 }
 
 /** The layout from a saved one (--layout NAME) and the page flags given. */
@@ -92,12 +71,11 @@ export function addBriefingCommands(program: Command, action: Action): void {
         const result = await withApi(dataDir, async (call) => {
           const layout = await layoutFrom(call, flags);
           const input = { layerId: flags.layer as string, area: (flags.province as string) ?? null, layout, format };
-          const { jobId } = await call('briefing.export', { ...input, dpi: (flags.dpi as number) ?? 300 });
-          return finish(call, jobId);
+          return finishJob(call, call('briefing.export', { ...input, dpi: (flags.dpi as number) ?? 300 }));
         });
         const { meta = {} } = result;
         const report = {
-          file: write(out, result.files[0]!.base64),
+          file: writeJobFile(out, result.files[0]!),
           format,
           pages: meta.pages,
           ...(meta.widthPx ? { widthPx: meta.widthPx, heightPx: meta.heightPx } : {}),
@@ -122,19 +100,13 @@ export function addBriefingCommands(program: Command, action: Action): void {
         const result = await withApi(dataDir, async (call) => {
           const layout = await layoutFrom(call, flags);
           const area = (flags.province as string) ?? null;
-          const { jobId } = await call('briefing.atlas', {
-            layerId: flags.layer as string,
-            area,
-            layout,
-            format,
-            dpi: (flags.dpi as number) ?? 300,
-          });
-          return finish(call, jobId);
+          const dpi = (flags.dpi as number) ?? 300;
+          return finishJob(call, call('briefing.atlas', { layerId: flags.layer as string, area, layout, format, dpi }));
         });
         const files =
           format === 'pdf'
-            ? [write(out, result.files[0]!.base64)]
-            : result.files.map((f) => write(join(out, f.name), f.base64));
+            ? [writeJobFile(out, result.files[0]!)]
+            : result.files.map((f) => writeJobFile(join(out, f.name), f));
         const report = { pages: result.meta?.pages, files };
         present(report, json, () => console.log(`Atlas ${report.pages} halaman: ${files.join(', ')}`));
       }),
@@ -147,10 +119,9 @@ export function addBriefingCommands(program: Command, action: Action): void {
         const result = await withApi(dataDir, async (call) => {
           const layout = await layoutFrom(call, flags);
           const area = (flags.province as string) ?? null;
-          const { jobId } = await call('briefing.pack', { layerId: flags.layer as string, area, layout, zip: false });
-          return finish(call, jobId);
+          return finishJob(call, call('briefing.pack', { layerId: flags.layer as string, area, layout, zip: false }));
         });
-        const files = result.files.map((f) => write(join(flags.out as string, f.name), f.base64));
+        const files = result.files.map((f) => writeJobFile(join(flags.out as string, f.name), f));
         const folder = resolve(flags.out as string, String(result.meta?.folder));
         const report = { folder, files, messages: result.messages };
         present(report, json, () => {

@@ -1,36 +1,8 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CallApi } from '../../shared/api/caller';
 import { ApiError } from '../../shared/api/errors';
-import type { JobFile, JobResult } from '../../shared/jobs/job';
-
-const POLL_MS = 20;
-
-/** Follows a job started through the API (exactly as the app's progress bar does) and takes its files. */
-export async function finishJob(call: CallApi, started: Promise<{ jobId: string }>): Promise<JobResult> {
-  const { jobId } = await started;
-  for (;;) {
-    const state = await call('jobs.status', { jobId });
-    if (state.state === 'failed') throw new ApiError(state.error.code, state.error.message);
-    if (state.state === 'cancelled') throw new ApiError('CANCELLED', 'Pekerjaan dibatalkan.');
-    if (state.state === 'done') return call('jobs.result', { jobId });
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
-}
-
-/** Writes one produced file to a path, creating its folder; a Bahasa message when the path cannot be written. */
-function writeOut(path: string, file: JobFile): void {
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, Buffer.from(file.base64, 'base64'));
-  } catch (error) {
-    throw new ApiError(
-      'INVALID_INPUT',
-      `Berkas ${path} tidak dapat ditulis (${(error as NodeJS.ErrnoException).code ?? 'galat'}). Periksa folder dan ` +
-        'izinnya.',
-    );
-  }
-}
+import { finishJob, writeJobFile } from './job-files';
 
 /** A path that names a folder: one that exists as a folder, or one written with a trailing slash. */
 function isFolder(path: string): boolean {
@@ -58,7 +30,7 @@ export async function annexCommand(
   );
   const file = result.files[0]!;
   const path = isFolder(flags.out) ? join(flags.out, file.name) : flags.out;
-  writeOut(path, file);
+  writeJobFile(path, file);
   return { file: path, sheets: file.sheets ?? [] };
 }
 
@@ -84,7 +56,7 @@ export async function csvCommand(
   );
   const file = result.files[0]!;
   const path = isFolder(flags.out) ? join(flags.out, file.name) : flags.out;
-  writeOut(path, file);
+  writeJobFile(path, file);
   return { file: path, rows: file.sheets?.[0]?.rows ?? 0 };
 }
 
@@ -110,7 +82,7 @@ export async function templateCommand(
   const folder = isFolder(flags.out) || (flags.all && !zipped);
   const files = result.files.map((file) => {
     const path = folder ? join(flags.out, file.name) : flags.out;
-    writeOut(path, file);
+    writeJobFile(path, file);
     return path;
   });
   return { files };

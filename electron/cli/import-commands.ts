@@ -4,6 +4,7 @@ import { ApiError } from '../../shared/api/errors';
 import type { ImportKind } from '../../shared/import/fields';
 import type { ImportPreview } from '../../shared/import/preview';
 import type { ImportOptions } from '../../shared/import/types';
+import { toBase64 } from '../core/jobs/job-file';
 import { readInput } from './read-input';
 
 /** Options of `import FILE`, as parsed from the command line. */
@@ -43,7 +44,7 @@ function rejected(message: string): ImportReport {
 
 /** Starts an import job through the API and waits for its preview, exactly as the app's dialog does. */
 async function runJob(call: CallApi, path: string, options: ImportOptions): Promise<ImportPreview> {
-  const content = Buffer.from(readInput(path)).toString('base64');
+  const content = toBase64(readInput(path));
   const { jobId } = await call('import.start', { fileName: basename(path), content, options });
   for (;;) {
     const state = await call('import.status', { jobId });

@@ -39,8 +39,7 @@ export function addLayerCommands(program: Command, action: Action): void {
           edition: editionOf(l).editionId,
           regions: l.valueCount,
         }));
-        if (json) console.log(JSON.stringify(rows));
-        else printTable(rows);
+        present(rows, json);
       }),
     );
   layers

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { CallApi } from '../../shared/api/caller';
 import { ApiError } from '../../shared/api/errors';
 import type { ConflictChoice, MergePreview } from '../../shared/import/merge';
+import { toBase64 } from '../core/jobs/job-file';
 import { readInput } from './read-input';
 
 /** Options of `import A.xlsx B.xlsx …`. */
@@ -71,7 +72,7 @@ export async function mergeCommand(call: CallApi, paths: string[], flags: MergeF
   try {
     const files = paths.map((path) => ({
       fileName: basename(path),
-      content: Buffer.from(readInput(path)).toString('base64'),
+      content: toBase64(readInput(path)),
     }));
     jobId = (await call('merge.start', { files, options: { presetId: flags.preset, layerName: flags.layer } })).jobId;
     let preview: MergePreview;

@@ -87,8 +87,7 @@ export function buildProgram(version: string, output: OutputConfiguration = {}):
         const level = flags.level as RegionLevelName;
         const list = await withApi(dataDir, (call) => call('regions.list', { level: LEVEL_BY_NAME[level] }));
         const rows = list.map(({ kode, nama, level: l, induk }) => ({ kode, nama, level: LEVEL_NAMES[l], induk }));
-        if (json) console.log(JSON.stringify(rows));
-        else printTable(rows);
+        present(rows, json);
       }),
     );
   regions

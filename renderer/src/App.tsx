@@ -1,7 +1,7 @@
 import { AboutDialog } from './components/AboutDialog';
 import { BriefingDialog } from './briefing/BriefingDialog';
-import { briefingOpened } from './store/actions/briefing-actions';
 import { ExportDialog } from './export/ExportDialog';
+import { ExportMenu } from './export/ExportMenu';
 import { TemplateDialog } from './export/TemplateDialog';
 import { ImportDialog } from './import/ImportDialog';
 import { MergeDialog } from './merge/MergeDialog';
@@ -31,7 +31,6 @@ import { SafetyDialogs } from './safety/SafetyDialogs';
 import { SafetyGate } from './safety/SafetyGate';
 import { SafetyMenu } from './safety/SafetyMenu';
 import { aboutOpened } from './store/actions/app-actions';
-import { templateDialogOpened } from './store/actions/export-actions';
 import { importDialogOpened } from './store/actions/import-actions';
 import { presentationToggled } from './store/actions/view-actions';
 import { useWaspada } from './store/store';
@@ -61,18 +60,20 @@ export function App() {
             <button type="button" className="primary" onClick={() => void importDialogOpened()}>
               Impor buku kerja…
             </button>
-            <button type="button" onClick={() => void briefingOpened()}>
-              Peta briefing…
-            </button>
-            <button type="button" onClick={() => void templateDialogOpened()}>
-              Buat templat pengumpulan…
-            </button>
+            <ExportMenu />
             <SafetyMenu />
-            <button type="button" onClick={presentationToggled} disabled={status !== 'ready'}>
-              Mode presentasi
+            {/* On a narrow window the two last buttons show their first word; their names stay whole. */}
+            <button
+              type="button"
+              aria-label="Mode presentasi"
+              onClick={presentationToggled}
+              disabled={status !== 'ready'}
+            >
+              <span className="wide-only">Mode presentasi</span>
+              <span className="narrow-only">Presentasi</span>
             </button>
-            <button type="button" onClick={() => void aboutOpened()}>
-              Tentang &amp; sumber data
+            <button type="button" aria-label="Tentang & sumber data" onClick={() => void aboutOpened()}>
+              Tentang<span className="wide-only"> &amp; sumber data</span>
             </button>
           </header>
         )}

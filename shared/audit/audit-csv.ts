@@ -1,5 +1,5 @@
 import { toCsv } from '../format/csv';
-import { formatDateTime } from '../format/date';
+import { formatDateTime, isoLocalDate } from '../format/date';
 import { AUDIT_ACTION_LABELS, type AuditEntry } from './audit';
 
 /** The audit trail as CSV (oldest first, as a log is read): local time, UTC time, action, subject, summary, details. */
@@ -20,6 +20,5 @@ export function auditToCsv(entries: readonly AuditEntry[]): string {
 
 /** The export's file name, dated: jejak-audit-2026-11-26.csv. */
 export function auditCsvFileName(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `jejak-audit-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.csv`;
+  return `jejak-audit-${isoLocalDate(now)}.csv`;
 }

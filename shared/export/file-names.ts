@@ -14,15 +14,18 @@ export interface FileSubject {
 /** Characters no file system accepts, and control characters. */
 const UNSAFE = /[\\/:*?"<>|\p{Cc}]+/gu;
 
-/** A file name part safe on Windows, macOS and Linux, without the layer name's " — kabupaten/kota" tail. */
+/**
+ * A file or folder name any operating system accepts: no path separators, reserved or control characters, no
+ * trailing dots or spaces (Windows drops them), at most `maxLength` characters; `fallback` when nothing is left.
+ */
+export function safeFileName(text: string, maxLength = 120, fallback = 'berkas'): string {
+  const cleaned = text.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().slice(0, maxLength);
+  return cleaned.replace(/[. ]+$/, '') || fallback;
+}
+
+/** A part of an export's name, without the layer name's " — kabupaten/kota" tail (the level is named anyway). */
 function safePart(text: string): string {
-  return text
-    .replace(/\s+—\s+(provinsi|kabupaten\/kota|kecamatan)$/i, '')
-    .replace(UNSAFE, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 60)
-    .trim();
+  return safeFileName(text.replace(/\s+—\s+(provinsi|kabupaten\/kota|kecamatan)$/i, ''), 60, '');
 }
 
 function subjectWords({ layerName, presetId, level, provinceName }: FileSubject): string {

@@ -1,4 +1,5 @@
 import type { LayerSummary } from '../api/types';
+import { isoLocalDate } from '../format/date';
 import { formatNumber } from '../format/number';
 import { ATHG_LABELS, ATHG_TYPES } from '../reports/athg';
 import { kabkotaCode } from '../regions/codes';
@@ -158,7 +159,7 @@ export function instructions(spec: TemplateSpec): string[] {
       'dapat diimpor sekaligus; wilayah yang diisi berbeda di dua berkas ditunjukkan kepada analis untuk diputuskan.',
     'Perlindungan lembar tidak memakai kata sandi (Tinjau → Buka Proteksi Lembar); gunanya mencegah salah ketik. ' +
       'Kode yang diubah atau baris yang ditambahkan tetap dikenali saat impor dan tidak disimpan.',
-    `Identitas templat: ${spec.id} (dibuat ${spec.producedAt.toISOString().slice(0, 10)}, Waspada ${spec.appVersion}).`,
+    `Identitas templat: ${spec.id} (dibuat ${isoLocalDate(spec.producedAt)}, Waspada ${spec.appVersion}).`,
   ];
 }
 

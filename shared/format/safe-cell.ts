@@ -1,3 +1,6 @@
+// The one rule that keeps text from the analyst or from an imported file from running in a spreadsheet: every CSV field
+// (format/csv.ts) and every ExcelJS text cell (electron/core/export/xlsx-out.ts) is written through `neutralizeText`.
+
 /**
  * Characters that make a spreadsheet treat text as a formula or a DDE call when it is typed, pasted or opened from
  * CSV (OWASP "CSV injection"): = + - @ at the start, and a leading tab or carriage return that some readers skip.

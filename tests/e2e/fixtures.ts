@@ -12,6 +12,14 @@ export const BOUNDARY_FIXTURE = isFixturePack(
 
 /** Each test gets its own browser shell process with a throwaway data directory, and a page object on it. */
 export const test = base.extend<{ shell: ShellProcess; mapPage: MapPage; importDialog: ImportDialog }>({
+  page: async ({ page }, use) => {
+    // Playwright turns file-chooser interception on when the first 'filechooser' listener is added, without waiting
+    // for it: a key press sent right after `waitForEvent('filechooser')` can reach Chromium first, whose headless
+    // chooser then opens natively and cancels at once (the input's 'cancel' event), and the wait times out. With a
+    // listener from the start, interception is on before any page loads, and every chooser reaches the test.
+    page.on('filechooser', () => undefined);
+    await use(page);
+  },
   shell: async ({}, use) => {
     const shell = await startShellProcess();
     await use(shell);

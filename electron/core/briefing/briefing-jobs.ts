@@ -8,7 +8,8 @@ import type { Store } from '../db/store';
 import type { JobContext } from '../jobs/job-registry';
 import { zipFiles } from '../jobs/zip-files';
 import { BriefingSource } from './briefing-source';
-import { safeFileName } from './file-names';
+import { safeFileName } from '../../../shared/export/file-names';
+import { FILE_MIME, jobFile } from '../jobs/job-file';
 import { briefingPackAnnex } from './pack-annex';
 import { embeddedFontCss, printFonts } from './print-fonts';
 import { renderPdf } from './render-pdf';
@@ -21,14 +22,10 @@ export interface BriefingView {
   layout: BriefingLayoutInput;
 }
 
-const MIME = { pdf: 'application/pdf', png: 'image/png', svg: 'image/svg+xml' } as const;
+/** A map, atlas page or pack folder name any operating system accepts. */
+const mapFileName = (text: string) => safeFileName(text, 120, 'peta');
 /** Lets the process answer other calls (progress polls) between pages of CPU-bound work. */
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
-const file = (name: string, mimeType: string, bytes: Uint8Array | string): JobFile => ({
-  name,
-  mimeType,
-  base64: Buffer.from(bytes).toString('base64'),
-});
 
 /** What the analyst should know about a page (names left out, regions without data). */
 function pageMessages(page: ComposedPage): string[] {
@@ -72,16 +69,16 @@ export async function exportBriefing(
   checkCancelled();
   await breathe();
   report({ phase: `Menulis ${view.format.toUpperCase()}`, done: 1, total: 2 });
-  const name = safeFileName(`Peta ${source.layer.name} - ${areaWords(source, view.area)} - ${source.producedOn}`);
+  const name = mapFileName(`Peta ${source.layer.name} - ${areaWords(source, view.area)} - ${source.producedOn}`);
   const meta: Record<string, string | number> = { format: view.format, pages: 1 };
   let out: JobFile;
-  if (view.format === 'svg') out = file(`${name}.svg`, MIME.svg, page.svg);
+  if (view.format === 'svg') out = jobFile(`${name}.svg`, FILE_MIME.svg, page.svg);
   else if (view.format === 'pdf') {
     const pdf = await renderPdf([{ ...page, title: page.facts.title }], fonts, { title: page.facts.title });
-    out = file(`${name}.pdf`, MIME.pdf, pdf);
+    out = jobFile(`${name}.pdf`, FILE_MIME.pdf, pdf);
   } else {
     const png = renderPng(page.svg, page.width, view.dpi, fonts);
-    out = file(`${name}.png`, MIME.png, png);
+    out = jobFile(`${name}.png`, FILE_MIME.png, png);
     meta.widthPx = Math.round((page.width / 25.4) * view.dpi);
     meta.heightPx = Math.round((page.height / 25.4) * view.dpi);
     meta.dpi = view.dpi;
@@ -125,14 +122,14 @@ export async function exportAtlas(
       }
     })();
     const pdf = await renderPdf(pages, fonts, { title });
-    files.push(file(`${safeFileName(`${title} - ${source.producedOn}`)}.pdf`, MIME.pdf, pdf));
+    files.push(jobFile(`${mapFileName(`${title} - ${source.producedOn}`)}.pdf`, FILE_MIME.pdf, pdf));
   } else {
     for await (const { area, page } of atlasPages(source, view, context)) {
       pageMessages(page).forEach((m) => messages.add(m));
       files.push(
-        file(
-          `${safeFileName(`${area.kode} ${area.nama}`)}.png`,
-          MIME.png,
+        jobFile(
+          `${mapFileName(`${area.kode} ${area.nama}`)}.png`,
+          FILE_MIME.png,
           renderPng(page.svg, page.width, view.dpi, fonts),
         ),
       );
@@ -155,7 +152,7 @@ export async function exportPack(
   app: { version: string; now: Date },
 ): Promise<JobResult> {
   const source = BriefingSource.open(store, view.layerId);
-  const folder = safeFileName(
+  const folder = mapFileName(
     `${source.producedOn} ${source.layer.name}${view.area ? ` - ${areaWords(source, view.area)}` : ''}`,
   );
   const steps = 4;

@@ -1,4 +1,5 @@
 import { ApiError } from '../../../shared/api/errors';
+import { isoLocalDate } from '../../../shared/format/date';
 import type { LayerSummary, RegionValue } from '../../../shared/api/types';
 import type { AreaShape, BriefingInput } from '../../../shared/briefing/types';
 import { levelOfCode, provinceCode } from '../../../shared/regions/codes';
@@ -6,12 +7,6 @@ import { LEVEL_LABELS } from '../../../shared/regions/labels';
 import type { RegionLevel } from '../../../shared/regions/types';
 import type { Store } from '../db/store';
 import { layerValuesOf, requireAnyLayer } from '../layers/any-layer';
-
-/** Today's date in the machine's own time zone, as ISO (the footer writes it in Indonesian). */
-export function localIsoDate(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /**
  * One layer's briefing pages: reads the layer and its values once, takes the full-detail outlines from the store
@@ -21,7 +16,8 @@ export function localIsoDate(now = new Date()): string {
 export class BriefingSource {
   private readonly values: Map<string, RegionValue>;
   private insetShapes: AreaShape[] | null = null;
-  readonly producedOn = localIsoDate();
+  /** Today in the machine's own time zone, as ISO (the footer writes it in Indonesian). */
+  readonly producedOn = isoLocalDate(new Date());
 
   private constructor(
     private readonly store: Store,

@@ -1,4 +1,3 @@
-import { Buffer } from 'node:buffer';
 import { layerTable, REGION_SHEET } from '../../../shared/export/annex-layer-table';
 import { annexBlock, metadataTable, type AnnexFacts } from '../../../shared/export/annex-metadata';
 import {
@@ -16,6 +15,7 @@ import type { JobFile } from '../../../shared/jobs/job';
 import { FICTITIOUS_MARK } from '../../../shared/demo/demo-layer';
 import { blockRows, WASPADA_SHEET, type WaspadaSheetMap } from '../../../shared/workbook/waspada-block';
 import type { Store } from '../db/store';
+import { FILE_MIME, jobFile } from '../jobs/job-file';
 import type { JobContext } from '../jobs/job-registry';
 import { readAnnexSource } from './annex-source';
 import { XlsxOut, type SheetLayout } from './xlsx-out';
@@ -150,13 +150,11 @@ export async function writeAnnex(
   job.report({ phase: 'Menyelesaikan berkas', done: 1, total: 1 });
   job.checkCancelled();
   const bytes = await out.finish();
-  return {
-    name: annexFileName(
-      { layerName: layer.name, presetId: source.presetId, level: layer.level, provinceName: source.provinceName },
-      app.now,
-    ),
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    base64: Buffer.from(bytes).toString('base64'),
-    sheets,
+  const subject = {
+    layerName: layer.name,
+    presetId: source.presetId,
+    level: layer.level,
+    provinceName: source.provinceName,
   };
+  return jobFile(annexFileName(subject, app.now), FILE_MIME.xlsx, bytes, sheets);
 }

@@ -3,9 +3,10 @@ import { REPORT_COLUMNS, REPORTS_SHEET, reportRow, type ReportFilter } from '../
 import { summaryTable } from '../../../shared/export/annex-summary';
 import { csvFileName } from '../../../shared/export/file-names';
 import type { TableRow } from '../../../shared/export/table';
-import { csvTable, type CsvField, type CsvSeparator } from '../../../shared/format/csv-table';
+import { toCsv, type CsvSeparator } from '../../../shared/format/csv';
 import type { JobFile } from '../../../shared/jobs/job';
 import type { Store } from '../db/store';
+import { FILE_MIME, jobFile } from '../jobs/job-file';
 import type { JobContext } from '../jobs/job-registry';
 import { readAnnexSource } from './annex-source';
 
@@ -33,14 +34,13 @@ export async function writeCsv(store: Store, request: CsvRequest, job: JobContex
   let count = 0;
   let text = '';
   const put = (headers: string[], rows: Iterable<TableRow>) => {
-    function* fields(): Generator<readonly CsvField[]> {
-      yield headers;
+    function* cells(): Generator<TableRow['cells']> {
       for (const row of rows) {
         count += 1;
         yield row.cells;
       }
     }
-    text = csvTable(fields(), request.separator);
+    text = toCsv(headers, cells(), request.separator);
   };
   if (request.table === 'ringkasan') {
     const table = summaryTable(source, source.levelRegions);
@@ -73,14 +73,12 @@ export async function writeCsv(store: Store, request: CsvRequest, job: JobContex
     );
   }
   const { layer } = source;
-  return {
-    name: csvFileName(
-      { layerName: layer.name, presetId: source.presetId, level: layer.level, provinceName: source.provinceName },
-      TITLES[request.table],
-      now,
-    ),
-    mimeType: 'text/csv;charset=utf-8',
-    base64: Buffer.from(text, 'utf8').toString('base64'),
-    sheets: [{ name: TITLES[request.table], rows: count }],
+  const subject = {
+    layerName: layer.name,
+    presetId: source.presetId,
+    level: layer.level,
+    provinceName: source.provinceName,
   };
+  const name = csvFileName(subject, TITLES[request.table], now);
+  return jobFile(name, FILE_MIME.csv, text, [{ name: TITLES[request.table], rows: count }]);
 }

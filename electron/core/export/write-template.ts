@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataValidation } from 'exceljs';
+import { isoLocalDate } from '../../../shared/format/date';
 import { formatNumber } from '../../../shared/format/number';
 import { fitWidths } from '../../../shared/export/table';
 import {
@@ -84,7 +85,7 @@ function validation(rule: InputRule, namesCount: number): DataValidation | null 
 export async function writeTemplate(spec: Omit<TemplateSpec, 'id'> & { id?: string }): Promise<Uint8Array> {
   const full: TemplateSpec = { ...spec, id: spec.id ?? randomUUID() };
   const out = new XlsxOut(full.appVersion, full.producedAt);
-  const produced = full.producedAt.toISOString().slice(0, 10);
+  const produced = isoLocalDate(full.producedAt);
   const footer = `Templat pengumpulan · Provinsi ${full.province.nama}`;
 
   const help = out.sheet({

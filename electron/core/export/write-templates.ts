@@ -5,6 +5,7 @@ import type { JobFile } from '../../../shared/jobs/job';
 import { provinceCode } from '../../../shared/regions/codes';
 import type { Region } from '../../../shared/regions/types';
 import type { Store } from '../db/store';
+import { FILE_MIME, jobFile } from '../jobs/job-file';
 import { zipFiles } from '../jobs/zip-files';
 import type { JobContext } from '../jobs/job-registry';
 import { requireStoredLayer } from '../layers/edit-layer';
@@ -18,8 +19,6 @@ export interface TemplateRequest {
   /** Every province in one zip (the app's download), or one file each (the CLI writing into a folder). */
   bundle: 'zip' | 'files';
 }
-
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Indicator columns a layer carries, in the order its values first name them. */
 function indicatorsOf(store: Store, layer: LayerSummary): string[] {
@@ -75,11 +74,7 @@ export async function writeTemplates(
       producedAt: app.now,
       appVersion: app.version,
     });
-    files.push({
-      name: templateFileName(subject, province.nama, app.now),
-      mimeType: XLSX_MIME,
-      base64: Buffer.from(bytes).toString('base64'),
-    });
+    files.push(jobFile(templateFileName(subject, province.nama, app.now), FILE_MIME.xlsx, bytes));
   }
   if (request.bundle === 'files' || files.length === 1) return files;
   job.report({ phase: 'Mengemas berkas zip', done: provinces.length, total: provinces.length });

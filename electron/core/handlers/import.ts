@@ -2,12 +2,8 @@ import { LAYER_PRESETS } from '../../../shared/editions/presets';
 import { issuesToCsv } from '../../../shared/import/issues-csv';
 import type { Core } from '../core';
 import { commitImport } from '../import/commit-import';
+import { fromBase64 } from '../jobs/job-file';
 import type { DomainHandlers } from './types';
-
-/** File bytes arrive base64-encoded in JSON (HTTP) and IPC alike. */
-function decodeBase64(content: string): Uint8Array {
-  return new Uint8Array(Buffer.from(content, 'base64'));
-}
 
 /** Workbook import: start a job, follow its progress, read the whole result, commit or discard it. */
 export function importHandlers({ store, imports, importWorker }: Core): DomainHandlers<'import'> {
@@ -21,7 +17,7 @@ export function importHandlers({ store, imports, importWorker }: Core): DomainHa
       const source =
         'fromJobId' in input
           ? { fromJobId: input.fromJobId }
-          : { fileName: input.fileName, bytes: decodeBase64(input.content) };
+          : { fileName: input.fileName, bytes: fromBase64(input.content) };
       return { jobId: imports.start(input.options, source) };
     },
     'import.status': ({ jobId }) => imports.state(jobId),

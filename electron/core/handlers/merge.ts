@@ -1,4 +1,5 @@
 import type { Core } from '../core';
+import { fromBase64 } from '../jobs/job-file';
 import type { DomainHandlers } from './types';
 
 /** Several returned templates imported in one go: read, list conflicts, store once every conflict is settled. */
@@ -6,7 +7,7 @@ export function mergeHandlers({ store, merges }: Core): DomainHandlers<'merge'> 
   return {
     'merge.start': ({ files, options }) => ({
       jobId: merges.start(
-        files.map((f) => ({ fileName: f.fileName, bytes: new Uint8Array(Buffer.from(f.content, 'base64')) })),
+        files.map((f) => ({ fileName: f.fileName, bytes: fromBase64(f.content) })),
         options,
       ),
     }),

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import type { JobFile } from '../../../shared/jobs/job';
+import { FILE_MIME, jobFile } from './job-file';
 
 /**
  * Packs job files into one .zip (names may contain folders, "2026-11-25 IKP/peta.pdf"). JSZip is already a
@@ -9,5 +10,5 @@ export async function zipFiles(name: string, files: readonly JobFile[], compress
   const zip = new JSZip();
   for (const file of files) zip.file(file.name, file.base64, { base64: true });
   const bytes = await zip.generateAsync({ type: 'uint8array', compression: compress ? 'DEFLATE' : 'STORE' });
-  return { name, mimeType: 'application/zip', base64: Buffer.from(bytes).toString('base64') };
+  return jobFile(name, FILE_MIME.zip, bytes);
 }

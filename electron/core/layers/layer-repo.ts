@@ -138,6 +138,25 @@ export interface ValueWithExtra extends RegionValue {
 const SELECT_LAYERS =
   'SELECT l.*, (SELECT count(*) FROM layer_values v WHERE v.layer_id = l.id) AS value_count FROM layers l';
 
+/** A layer's edition as the named parameters of its columns, validated: the INSERT and the UPDATE write the same. */
+function editionParams(input: Edition) {
+  const edition = editionSchema.parse(input);
+  return {
+    source: edition.source,
+    editionDate: edition.publishedOn,
+    scaleMin: edition.scaleMin,
+    scaleMax: edition.scaleMax,
+    editionId: edition.editionId,
+    product: edition.product,
+    editionName: edition.name,
+    scaleKind: edition.scaleKind,
+    categories: JSON.stringify(edition.categories),
+    thresholds: JSON.stringify(edition.thresholds),
+    regionSet: edition.regionSet,
+    notes: edition.notes,
+  };
+}
+
 /** The only writer of `layers` and `layer_values`. */
 export class LayerRepo {
   constructor(private readonly db: Database.Database) {}
@@ -220,37 +239,26 @@ export class LayerRepo {
 
   /** Adds a layer's row; edition, classing and classes are validated first, so nothing unreadable is stored. */
   insert(layer: NewLayer): void {
-    const classification = classificationSchema.parse(layer.classification);
-    const edition = editionSchema.parse(layer.edition);
     this.db
       .prepare(
         `INSERT INTO layers (id, name, level, source, edition_date, scale_min, scale_max, classification, is_demo,
            visible, edition_id, product, edition_name, scale_kind, categories, thresholds, region_set, notes, classing,
            composite)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (@id, @name, @level, @source, @editionDate, @scaleMin, @scaleMax, @classification, @isDemo, @visible,
+           @editionId, @product, @editionName, @scaleKind, @categories, @thresholds, @regionSet, @notes, @classing,
+           @composite)`,
       )
-      .run(
-        layer.id,
-        layer.name,
-        layer.level,
-        edition.source,
-        edition.publishedOn,
-        edition.scaleMin,
-        edition.scaleMax,
-        JSON.stringify(classification),
-        layer.isDemo ? 1 : 0,
-        layer.visible === false ? 0 : 1,
-        edition.editionId,
-        edition.product,
-        edition.name,
-        edition.scaleKind,
-        JSON.stringify(edition.categories),
-        JSON.stringify(edition.thresholds),
-        edition.regionSet,
-        edition.notes,
-        JSON.stringify(classingSchema.parse(layer.classing)),
-        layer.composite ? JSON.stringify(compositeSchema.parse(layer.composite)) : null,
-      );
+      .run({
+        id: layer.id,
+        name: layer.name,
+        level: layer.level,
+        ...editionParams(layer.edition),
+        classification: JSON.stringify(classificationSchema.parse(layer.classification)),
+        isDemo: layer.isDemo ? 1 : 0,
+        visible: layer.visible === false ? 0 : 1,
+        classing: JSON.stringify(classingSchema.parse(layer.classing)),
+        composite: layer.composite ? JSON.stringify(compositeSchema.parse(layer.composite)) : null,
+      });
   }
 
   /** Adds values to a layer (one prepared statement for all rows; the caller holds the transaction). */
@@ -289,32 +297,21 @@ export class LayerRepo {
     id: string,
     change: { name: string; edition: Edition; classing: ClassingSpec; classification: Classification },
   ): void {
-    const edition = editionSchema.parse(change.edition);
     this.db
       .prepare(
-        `UPDATE layers SET name = ?, source = ?, edition_date = ?, scale_min = ?, scale_max = ?, edition_id = ?,
-           product = ?, edition_name = ?, scale_kind = ?, categories = ?, thresholds = ?, region_set = ?, notes = ?,
-           classing = ?, classification = ?
-         WHERE id = ?`,
+        `UPDATE layers SET name = @name, source = @source, edition_date = @editionDate, scale_min = @scaleMin,
+           scale_max = @scaleMax, edition_id = @editionId, product = @product, edition_name = @editionName,
+           scale_kind = @scaleKind, categories = @categories, thresholds = @thresholds, region_set = @regionSet,
+           notes = @notes, classing = @classing, classification = @classification
+         WHERE id = @id`,
       )
-      .run(
-        change.name,
-        edition.source,
-        edition.publishedOn,
-        edition.scaleMin,
-        edition.scaleMax,
-        edition.editionId,
-        edition.product,
-        edition.name,
-        edition.scaleKind,
-        JSON.stringify(edition.categories),
-        JSON.stringify(edition.thresholds),
-        edition.regionSet,
-        edition.notes,
-        JSON.stringify(classingSchema.parse(change.classing)),
-        JSON.stringify(classificationSchema.parse(change.classification)),
+      .run({
         id,
-      );
+        name: change.name,
+        ...editionParams(change.edition),
+        classing: JSON.stringify(classingSchema.parse(change.classing)),
+        classification: JSON.stringify(classificationSchema.parse(change.classification)),
+      });
   }
 
   /** Stores a composite layer's definition. */

@@ -1,5 +1,6 @@
 import * as XLSX from 'xlsx';
 import type { CellObject, WorkSheet } from 'xlsx';
+import { isoLocalDate } from '../../../shared/format/date';
 import { excelError, excelErrorFromBinary, excelSerialToIsoDate, parseDate } from '../../../shared/workbook/values';
 import type { MergeRange, SheetCell } from './workbook-types';
 
@@ -146,7 +147,7 @@ function toCell(cell: CellObject | null | undefined, date1904: boolean): SheetCe
       return { kind: 'error', value: code };
     }
     case 'd': {
-      const date = cell.v instanceof Date ? localIsoDate(cell.v) : parseDate(textOf(cell));
+      const date = cell.v instanceof Date ? dateCell(cell.v) : parseDate(textOf(cell));
       return date?.kind === 'date' ? { kind: 'date', value: date.value } : { kind: 'text', value: textOf(cell) };
     }
     default:
@@ -154,10 +155,8 @@ function toCell(cell: CellObject | null | undefined, date1904: boolean): SheetCe
   }
 }
 
-function localIsoDate(date: Date): { kind: 'date'; value: string } | null {
-  if (Number.isNaN(date.getTime())) return null;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return { kind: 'date', value: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` };
+function dateCell(date: Date): { kind: 'date'; value: string } | null {
+  return Number.isNaN(date.getTime()) ? null : { kind: 'date', value: isoLocalDate(date) };
 }
 
 function safeIsDate(format: string): boolean {

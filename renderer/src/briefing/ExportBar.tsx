@@ -25,6 +25,7 @@ export function ExportBar() {
           key={b.kind}
           type="button"
           className={b.kind === 'pdf' ? 'primary' : ''}
+          data-autofocus={b.kind === 'pdf' || undefined}
           title={b.kind === 'atlas' && layer?.level === 3 ? 'Satu PDF, satu halaman per kab/kota provinsi ini' : b.hint}
           disabled={!layer}
           onClick={() => void briefingExportStarted(b.kind)}

@@ -7,7 +7,7 @@ import { SavedLayouts } from './SavedLayouts';
 export function LayoutForm() {
   const layout = useWaspada((s) => s.briefingLayout);
   const area = useWaspada((s) => s.briefingArea);
-  const provinces = useWaspada((s) => s.briefingProvinces);
+  const provinces = useWaspada((s) => s.provinces);
   const edit = useWaspada((s) => s.briefingLayoutEdited);
   const chooseArea = useWaspada((s) => s.briefingAreaChosen);
   const layer = useActiveLayer();
@@ -61,55 +61,43 @@ export function LayoutForm() {
         />
       </label>
       <div className="row">
-        <label>
-          Kertas
-          <select
-            aria-label="Kertas"
-            value={layout.paper}
-            onChange={(e) => set('paper')(e.target.value as BriefingLayout['paper'])}
-          >
-            <option value="A4">A4</option>
-            <option value="A3">A3</option>
-          </select>
-        </label>
-        <label>
-          Arah
-          <select
-            aria-label="Arah"
-            value={layout.orientation}
-            onChange={(e) => set('orientation')(e.target.value as BriefingLayout['orientation'])}
-          >
-            <option value="landscape">Mendatar</option>
-            <option value="portrait">Tegak</option>
-          </select>
-        </label>
-        <label>
-          Margin jilid
-          <select
-            aria-label="Margin jilid"
-            value={layout.binding}
-            onChange={(e) => set('binding')(e.target.value as BriefingLayout['binding'])}
-          >
-            <option value="none">Tidak ada</option>
-            <option value="left">Kiri</option>
-            <option value="top">Atas</option>
-          </select>
-        </label>
+        <LayoutChoice
+          field="paper"
+          label="Kertas"
+          options={[
+            ['A4', 'A4'],
+            ['A3', 'A3'],
+          ]}
+        />
+        <LayoutChoice
+          field="orientation"
+          label="Arah"
+          options={[
+            ['landscape', 'Mendatar'],
+            ['portrait', 'Tegak'],
+          ]}
+        />
+        <LayoutChoice
+          field="binding"
+          label="Margin jilid"
+          options={[
+            ['none', 'Tidak ada'],
+            ['left', 'Kiri'],
+            ['top', 'Atas'],
+          ]}
+        />
       </div>
       <div className="row">
-        <label>
-          Nama wilayah
-          <select
-            aria-label="Nama wilayah"
-            value={layout.labels}
-            onChange={(e) => set('labels')(e.target.value as BriefingLayout['labels'])}
-          >
-            <option value="auto">Otomatis</option>
-            <option value="none">Tanpa nama</option>
-            <option value="all">Semua wilayah</option>
-            <option value="top">Nilai tertinggi saja</option>
-          </select>
-        </label>
+        <LayoutChoice
+          field="labels"
+          label="Nama wilayah"
+          options={[
+            ['auto', 'Otomatis'],
+            ['none', 'Tanpa nama'],
+            ['all', 'Semua wilayah'],
+            ['top', 'Nilai tertinggi saja'],
+          ]}
+        />
         <label>
           Jumlah teratas
           <input
@@ -152,5 +140,34 @@ export function LayoutForm() {
       </label>
       <SavedLayouts />
     </form>
+  );
+}
+
+/** The layout fields chosen from a list. */
+type ChoiceField = 'paper' | 'orientation' | 'binding' | 'labels';
+
+/** One of the page's list choices (paper, orientation, binding margin, region names) as a labelled select. */
+function LayoutChoice<K extends ChoiceField>(props: {
+  field: K;
+  label: string;
+  options: [BriefingLayout[K], string][];
+}) {
+  const value = useWaspada((s) => s.briefingLayout[props.field]);
+  const edit = useWaspada((s) => s.briefingLayoutEdited);
+  return (
+    <label>
+      {props.label}
+      <select
+        aria-label={props.label}
+        value={value}
+        onChange={(e) => edit({ [props.field]: e.target.value as BriefingLayout[K] })}
+      >
+        {props.options.map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

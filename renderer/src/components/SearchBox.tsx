@@ -35,7 +35,8 @@ export function SearchBox() {
         aria-expanded={open}
         aria-controls={listId}
         aria-activedescendant={hits[active] ? `${listId}-${hits[active].kode}` : undefined}
-        placeholder="Cari wilayah: nama atau kode (mis. Banjar, 63.03)"
+        placeholder="Cari wilayah: nama atau kode"
+        title="Nama atau kode wilayah, mis. Banjar atau 63.03"
         value={query}
         onChange={(event) => void searchTyped(event.target.value)}
         onKeyDown={onKeyDown}

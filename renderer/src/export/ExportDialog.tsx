@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { formatNumber } from '../../../shared/format/number';
 import { LEVEL_LABELS } from '../../../shared/regions/labels';
-import { annexRequested, csvRequested, exportCancelled } from '../store/actions/export-actions';
-import { useActiveLayer, useJobProgress } from '../store/selectors';
-import { useWaspada } from '../store/store';
+import { DialogActions, ModalDialog } from '../components/ModalDialog';
 import { JobProgress } from '../jobs/JobProgress';
+import { annexRequested, csvRequested, exportCancelled, exportDialogClosed } from '../store/actions/export-actions';
+import { useActiveLayer, useJobProgress } from '../store/selectors';
 import { ProvinceSelect } from './ProvinceSelect';
 import './export.css';
 
@@ -12,37 +12,34 @@ type Table = 'wilayah' | 'ringkasan' | 'laporan';
 
 /** "Ekspor lampiran Excel…": the active layer's annex workbook, or one of its tables as CSV, saved as a file. */
 export function ExportDialog() {
-  const open = useWaspada((s) => s.exportOpen);
-  const toggle = useWaspada((s) => s.exportToggled);
   const running = useJobProgress('export') !== null;
   const layer = useActiveLayer();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [province, setProvince] = useState('');
   const [reports, setReports] = useState(false);
   const [table, setTable] = useState<Table>('wilayah');
   const [separator, setSeparator] = useState<';' | ','>(';');
 
-  useEffect(() => {
-    if (open) dialog.current?.showModal();
-  }, [open]);
-  if (!open) return null;
-
-  const close = () => toggle(false);
   const scope = province || null;
-  const annex = async () => {
-    if (layer && (await annexRequested({ layerId: layer.id, province: scope, reports: reports ? {} : null }))) close();
-  };
-  const csv = async () => {
-    if (layer && (await csvRequested({ layerId: layer.id, table, separator, province: scope }))) close();
-  };
+  const annex = () => layer && annexRequested({ layerId: layer.id, province: scope, reports: reports ? {} : null });
+  const csv = () => layer && csvRequested({ layerId: layer.id, table, separator, province: scope });
+  const footer = (
+    <DialogActions
+      cancel="Tutup"
+      onCancel={exportDialogClosed}
+      action={running ? 'Sedang membuat…' : 'Buat lampiran Excel'}
+      disabled={!layer || running}
+      onAction={() => void annex()}
+    />
+  );
   return (
-    <dialog ref={dialog} className="import-dialog export-dialog" aria-label="Ekspor lampiran Excel" onClose={close}>
-      <header>
-        <h2>Ekspor lampiran Excel</h2>
-        <button type="button" className="close" aria-label="Tutup ekspor" onClick={close}>
-          ×
-        </button>
-      </header>
+    <ModalDialog
+      name="export"
+      title="Ekspor lampiran Excel"
+      closeLabel="Tutup ekspor"
+      className="export-dialog"
+      onClose={exportDialogClosed}
+      footer={footer}
+    >
       {!layer ? (
         <p className="export-body empty">
           Belum ada lapisan yang dipilih. Pilih lapisan di panel <strong>Lapisan</strong> (atau impor satu), lalu buka
@@ -98,14 +95,6 @@ export function ExportDialog() {
           <JobProgress kind="export" label="Kemajuan ekspor" onCancel={exportCancelled} />
         </div>
       )}
-      <footer>
-        <button type="button" onClick={close}>
-          Tutup
-        </button>
-        <button type="button" className="primary" disabled={!layer || running} onClick={() => void annex()}>
-          {running ? 'Sedang membuat…' : 'Buat lampiran Excel'}
-        </button>
-      </footer>
-    </dialog>
+    </ModalDialog>
   );
 }

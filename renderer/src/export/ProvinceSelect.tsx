@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { provincesNeeded } from '../store/actions/export-actions';
+import { provincesNeeded } from '../store/actions/region-actions';
 import { useWaspada } from '../store/store';
 
 /** A province picker, with "every province" (value "all") and "whole country" (value "") choices when labelled. */
@@ -9,13 +9,20 @@ export function ProvinceSelect(props: {
   label: string;
   allLabel?: string;
   nationalLabel?: string;
+  /** The dialog's first step: it opens with the focus here. */
+  primary?: boolean;
 }) {
   const provinces = useWaspada((s) => s.provinces);
   useEffect(() => void provincesNeeded(), []);
   return (
     <label>
       {props.label}
-      <select aria-label={props.label} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+      <select
+        aria-label={props.label}
+        data-autofocus={props.primary || undefined}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      >
         {props.nationalLabel && <option value="">{props.nationalLabel}</option>}
         {props.allLabel && <option value="all">{props.allLabel}</option>}
         {provinces.map((p) => (

@@ -1,41 +1,42 @@
-import { useEffect, useRef, useState } from 'react';
-import { exportCancelled, templateRequested } from '../store/actions/export-actions';
-import { useActiveLayer, useJobProgress } from '../store/selectors';
-import { useWaspada } from '../store/store';
+import { useState } from 'react';
+import { ModalDialog } from '../components/ModalDialog';
 import { JobProgress } from '../jobs/JobProgress';
+import { exportCancelled, templateDialogClosed, templateRequested } from '../store/actions/export-actions';
+import { useActiveLayer, useJobProgress } from '../store/selectors';
 import { ProvinceSelect } from './ProvinceSelect';
 import './export.css';
 
 /** "Buat templat pengumpulan…": a workbook per province to collect a layer's values or incident reports. */
 export function TemplateDialog() {
-  const open = useWaspada((s) => s.templateOpen);
-  const toggle = useWaspada((s) => s.templateToggled);
   const running = useJobProgress('export') !== null;
   const layer = useActiveLayer();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [province, setProvince] = useState('');
   const [fields, setFields] = useState<'layer' | 'reports'>('layer');
 
-  useEffect(() => {
-    if (open) dialog.current?.showModal();
-  }, [open]);
-  if (!open) return null;
-
   // Without an active layer only report templates can be made.
   const chosen = layer ? fields : 'reports';
-  const close = () => toggle(false);
-  const make = async () => {
-    const layerId = chosen === 'layer' && layer ? layer.id : null;
-    if (province && (await templateRequested({ province, layerId }))) close();
-  };
+  const make = () =>
+    province && templateRequested({ province, layerId: chosen === 'layer' && layer ? layer.id : null });
+  const footer = (
+    <>
+      {!province && <span className="muted">Pilih provinsi (atau semua provinsi) dulu.</span>}
+      <button type="button" onClick={templateDialogClosed}>
+        Tutup
+      </button>
+      <button type="button" className="primary" disabled={!province || running} onClick={() => void make()}>
+        {running ? 'Sedang membuat…' : 'Buat templat'}
+      </button>
+    </>
+  );
   return (
-    <dialog ref={dialog} className="import-dialog export-dialog" aria-label="Buat templat pengumpulan" onClose={close}>
-      <header>
-        <h2>Buat templat pengumpulan</h2>
-        <button type="button" className="close" aria-label="Tutup templat" onClick={close}>
-          ×
-        </button>
-      </header>
+    <ModalDialog
+      name="template"
+      title="Buat templat pengumpulan"
+      closeLabel="Tutup templat"
+      className="export-dialog"
+      onClose={templateDialogClosed}
+      footer={footer}
+    >
       <div className="export-body">
         <p className="muted">
           Buku kerja untuk dikirim ke provinsi: kabupaten/kotanya sudah terisi dan dikunci, kolom isian diperiksa
@@ -48,6 +49,7 @@ export function TemplateDialog() {
             value={province}
             onChange={setProvince}
             nationalLabel="— pilih provinsi —"
+            primary
             allLabel="Semua provinsi (satu berkas per provinsi, dalam .zip)"
           />
           <fieldset>
@@ -75,15 +77,6 @@ export function TemplateDialog() {
         </div>
         <JobProgress kind="export" label="Kemajuan ekspor" onCancel={exportCancelled} />
       </div>
-      <footer>
-        {!province && <span className="muted">Pilih provinsi (atau semua provinsi) dulu.</span>}
-        <button type="button" onClick={close}>
-          Tutup
-        </button>
-        <button type="button" className="primary" disabled={!province || running} onClick={() => void make()}>
-          {running ? 'Sedang membuat…' : 'Buat templat'}
-        </button>
-      </footer>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,8 +1,6 @@
-import { useRef } from 'react';
 import { formatNumber } from '../../../shared/format/number';
 import type { ImportPreview } from '../../../shared/import/preview';
-import { useModalDialog } from '../components/focus';
-import { NoticeBar } from '../components/NoticeBar';
+import { DialogActions, ModalDialog } from '../components/ModalDialog';
 import { JobProgress } from '../jobs/JobProgress';
 import {
   importCancelled,
@@ -26,12 +24,6 @@ function rowsAndRegions({ rows, regions }: ImportPreview): string {
   const counts = `${formatNumber(rows.skipped)} dilewati · ${formatNumber(rows.errors)} galat`;
   const matched = `${formatNumber(regions.matched)} cocok, ${formatNumber(regions.ambiguousTotal)} ambigu`;
   return `${counts} · wilayah: ${matched}, ${formatNumber(regions.unmatchedTotal)} tidak dikenali`;
-}
-
-/** Import a workbook: choose a file, watch it read, check the mapping and rows, settle regions, then commit once. */
-export function ImportDialog() {
-  const open = useWaspada((s) => s.dialog === 'import');
-  return open ? <ImportDialogContent /> : null;
 }
 
 /** The first screen: pick a file or drop one; "Pilih berkas…" is the dialog's primary action. */
@@ -105,56 +97,55 @@ function PreviewSection({ preview }: { preview: ImportPreview }) {
   );
 }
 
-function ImportDialogContent() {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useModalDialog(dialog);
+/** Import a workbook: choose a file, watch it read, check the mapping and rows, settle regions, then commit once. */
+export function ImportDialog() {
   const session = useWaspada((s) => s.importSession);
   const reading = useWaspada((s) => s.jobs.import !== undefined);
   const allowDuplicate = useWaspada((s) => s.importDuplicateAllowed);
   const { preview } = session;
   const progress = <JobProgress kind="import" label="Kemajuan impor" onCancel={importCancelled} />;
-  return (
-    <dialog ref={dialog} className="import-dialog" aria-label="Impor buku kerja" onClose={importDialogClosed}>
-      <header>
-        <h2>Impor buku kerja</h2>
-        <button type="button" className="close" aria-label="Tutup impor" onClick={importDialogClosed}>
-          ×
+  const footer = (
+    <>
+      {/* A re-read with new options keeps the preview in place; its progress sits here, out of the way. */}
+      {preview && progress}
+      {preview && (
+        <button type="button" onClick={() => void importIssuesSaved()}>
+          Unduh daftar masalah (CSV)
         </button>
-      </header>
+      )}
+      {preview?.duplicateOf && (
+        <label className="duplicate">
+          <input
+            type="checkbox"
+            checked={session.allowDuplicate}
+            onChange={(event) => allowDuplicate(event.target.checked)}
+          />{' '}
+          Saya sengaja mengimpor ulang berkas yang sama
+        </label>
+      )}
+      <DialogActions
+        onCancel={importDialogClosed}
+        action={
+          session.committing ? 'Menyimpan…' : preview ? `Simpan ${formatNumber(preview.rows.stored)} baris` : 'Simpan'
+        }
+        disabled={!canCommit(session, reading)}
+        onAction={() => void importCommitted()}
+        autofocus={false}
+      />
+    </>
+  );
+  return (
+    <ModalDialog
+      name="import"
+      title="Impor buku kerja"
+      closeLabel="Tutup impor"
+      className="import-dialog"
+      onClose={importDialogClosed}
+      footer={footer}
+    >
       {!preview && !reading && <ImportStart />}
       {!preview && <div className="import-progress">{progress}</div>}
       {preview && <PreviewSection preview={preview} />}
-      <footer>
-        {/* A re-read with new options keeps the preview in place; its progress sits here, out of the way. */}
-        {preview && progress}
-        <NoticeBar host="import" />
-        {preview && (
-          <button type="button" onClick={() => void importIssuesSaved()}>
-            Unduh daftar masalah (CSV)
-          </button>
-        )}
-        {preview?.duplicateOf && (
-          <label className="duplicate">
-            <input
-              type="checkbox"
-              checked={session.allowDuplicate}
-              onChange={(event) => allowDuplicate(event.target.checked)}
-            />{' '}
-            Saya sengaja mengimpor ulang berkas yang sama
-          </label>
-        )}
-        <button type="button" onClick={importDialogClosed}>
-          Batal
-        </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={!canCommit(session, reading)}
-          onClick={() => void importCommitted()}
-        >
-          {session.committing ? 'Menyimpan…' : preview ? `Simpan ${formatNumber(preview.rows.stored)} baris` : 'Simpan'}
-        </button>
-      </footer>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -2,7 +2,7 @@ import { useJobProgress } from '../store/selectors';
 import { jobText, type JobKind } from './follow-job';
 
 /**
- * Progress of a long job (import now; export and atlas next): phase and count in words, a bar, and a stop button,
+ * Progress of a long job (import, merge, export, briefing map): phase and count in words, a bar, and a stop button,
  * which takes focus while the job runs since it is the one thing the analyst can do then.
  */
 export function JobProgress({ kind, label, onCancel }: { kind: JobKind; label: string; onCancel(): void }) {

@@ -1,9 +1,9 @@
-// Long-running work in the core (imports today; exports and atlases next) reports progress by being polled. This is
-// the one polling loop, kept free of React and of the store so it is tested on its own.
+// Long-running work in the core (imports, merges, exports, briefing maps and atlases) reports progress by being
+// polled. This is the one polling loop, kept free of React and of the store so it is tested on its own.
 import { formatNumber } from '../../../shared/format/number';
 
 /** The kinds of long job the renderer follows; each kind runs at most one job at a time. */
-export type JobKind = 'import' | 'export' | 'briefing';
+export type JobKind = 'import' | 'export' | 'briefing' | 'merge';
 
 /** How far a job has got, in the analyst's words. */
 export interface JobView {

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { buildClassification, classCounts, type ClassingSpec } from '../../../shared/classify/layer-classes';
 import { legendEntries } from '../../../shared/classify/legend';
 import { CLASS_METHODS, METHOD_EXPLAINED, METHOD_LABEL, type ClassMethod } from '../../../shared/classify/methods';
@@ -14,8 +14,7 @@ import {
 import { hasOfficialClasses } from '../../../shared/editions/edition';
 import { classingOf, editionOf } from '../../../shared/editions/layer-edition';
 import { formatNumber } from '../../../shared/format/number';
-import { useModalDialog } from '../components/focus';
-import { NoticeBar } from '../components/NoticeBar';
+import { DialogActions, ModalDialog } from '../components/ModalDialog';
 import { classingSaved, editorClosed } from '../store/actions/editor-actions';
 import { useWaspada } from '../store/store';
 import { Histogram } from './Histogram';
@@ -28,8 +27,6 @@ export function ClassEditor() {
 }
 
 function ClassEditorContent() {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useModalDialog(dialog);
   const target = useWaspada((s) => s.editorTarget)!;
   const detail = target.detail!;
   const layer = detail.layer;
@@ -50,14 +47,22 @@ function ClassEditorContent() {
   const set = (patch: Partial<ClassingSpec>) => setSpec((s) => ({ ...s, ...patch }));
 
   return (
-    <dialog
-      ref={dialog}
+    <ModalDialog
+      name="classes"
+      title={`Klasifikasi — ${layer.name}`}
+      label={`Klasifikasi ${layer.name}`}
+      closeLabel="Tutup klasifikasi"
       className="editor class-editor"
-      aria-label={`Klasifikasi ${layer.name}`}
       onClose={editorClosed}
+      footer={
+        <DialogActions
+          onCancel={editorClosed}
+          action="Simpan klasifikasi"
+          disabled={invalid}
+          onAction={() => void classingSaved(layer.id, effective)}
+        />
+      }
     >
-      <NoticeBar host="classes" />
-      <h2>Klasifikasi — {layer.name}</h2>
       <div className="editor-grid">
         <div>
           <label>
@@ -143,20 +148,6 @@ function ClassEditorContent() {
         </div>
       </div>
       <p className="legend-credit">{COLORBREWER_CREDIT}</p>
-      <div className="dialog-actions">
-        <button
-          type="button"
-          className="primary"
-          data-autofocus
-          disabled={invalid}
-          onClick={() => void classingSaved(layer.id, effective)}
-        >
-          Simpan klasifikasi
-        </button>
-        <button type="button" onClick={editorClosed}>
-          Batal
-        </button>
-      </div>
-    </dialog>
+    </ModalDialog>
   );
 }

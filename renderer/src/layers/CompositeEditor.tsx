@@ -1,10 +1,9 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { CompositeDefinition } from '../../../shared/composite/composite';
 import { allIndicators, NORMALISATION_LABEL } from '../../../shared/composite/composite';
 import { LEVEL_LABELS } from '../../../shared/regions/labels';
 import type { RegionLevel } from '../../../shared/regions/types';
-import { useModalDialog } from '../components/focus';
-import { NoticeBar } from '../components/NoticeBar';
+import { DialogActions, ModalDialog } from '../components/ModalDialog';
 import { compositeSaved } from '../store/actions/composite-actions';
 import { editorClosed } from '../store/actions/editor-actions';
 import { useWaspada } from '../store/store';
@@ -25,8 +24,6 @@ export function CompositeEditor() {
 }
 
 function CompositeContent() {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useModalDialog(dialog);
   const target = useWaspada((s) => s.editorTarget)!;
   const inputs = useWaspada((s) => s.compositeInputs);
   const [name, setName] = useState(target.detail?.layer.name ?? 'Indeks komposit');
@@ -43,13 +40,28 @@ function CompositeContent() {
   const levels = [...new Set(inputs.map((d) => d.layer.level))].sort();
 
   return (
-    <dialog ref={dialog} className="editor composite" aria-label="Indeks komposit" onClose={editorClosed}>
-      <NoticeBar host="composite" />
-      <h2>{target.detail ? `Indeks komposit — ${target.detail.layer.name}` : 'Indeks komposit baru'}</h2>
+    <ModalDialog
+      name="composite"
+      title={target.detail ? `Indeks komposit — ${target.detail.layer.name}` : 'Indeks komposit baru'}
+      label="Indeks komposit"
+      closeLabel="Tutup indeks komposit"
+      className="editor composite"
+      onClose={editorClosed}
+      footer={
+        <DialogActions
+          onCancel={editorClosed}
+          action={`Hitung dan simpan (${count} indikator)`}
+          disabled={count === 0 || !name.trim()}
+          onAction={() =>
+            void compositeSaved(target.detail?.layer.id ?? null, name, level, withoutEmptyParts(definition))
+          }
+        />
+      }
+    >
       <div className="inline-fields">
         <label>
           Nama indeks
-          <input data-autofocus value={name} onChange={(e) => setName(e.target.value)} />
+          <input value={name} onChange={(e) => setName(e.target.value)} />
         </label>
         <label>
           Tingkat
@@ -82,7 +94,12 @@ function CompositeContent() {
         Skor wilayah = rata-rata tertimbang dimensi; dimensi = rata-rata tertimbang subdimensinya; subdimensi =
         rata-rata tertimbang indikatornya. Bobot bawaan sama (Bawaslu tidak menerbitkan bobot IKP 2024). Wilayah tanpa
         sebagian indikator dinilai dari yang ada.{' '}
-        <button type="button" onClick={() => setDefinition(ikpTemplate(options))}>
+        {/* A new index has nothing to compute yet: it opens on its first step, the IKP template. */}
+        <button
+          type="button"
+          data-autofocus={count === 0 || undefined}
+          onClick={() => setDefinition(ikpTemplate(options))}
+        >
           Pakai templat IKP 2024 (4 dimensi, 12 subdimensi)
         </button>
       </p>
@@ -179,22 +196,7 @@ function CompositeContent() {
       >
         + dimensi
       </button>
-      <div className="dialog-actions">
-        <button
-          type="button"
-          className="primary"
-          disabled={count === 0 || !name.trim()}
-          onClick={() =>
-            void compositeSaved(target.detail?.layer.id ?? null, name, level, withoutEmptyParts(definition))
-          }
-        >
-          Hitung dan simpan ({count} indikator)
-        </button>
-        <button type="button" onClick={editorClosed}>
-          Batal
-        </button>
-      </div>
-    </dialog>
+    </ModalDialog>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Break } from '../../../shared/classify/classification';
 import {
   PRODUCT_LABEL,
@@ -13,8 +13,7 @@ import { SHIPPED_EDITIONS } from '../../../shared/editions/editions';
 import { editionOf } from '../../../shared/editions/layer-edition';
 import { LEVEL_LABELS } from '../../../shared/regions/labels';
 import type { RegionLevel } from '../../../shared/regions/types';
-import { useModalDialog } from '../components/focus';
-import { NoticeBar } from '../components/NoticeBar';
+import { DialogActions, ModalDialog } from '../components/ModalDialog';
 import { editorClosed, propertiesSaved } from '../store/actions/editor-actions';
 import { useWaspada } from '../store/store';
 
@@ -27,8 +26,6 @@ export function LayerProperties() {
 const numberOrNull = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
 
 function PropertiesContent() {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useModalDialog(dialog);
   const layer = useWaspada((s) => s.editorTarget!.detail!.layer);
   const [name, setName] = useState(layer.name);
   const [edition, setEdition] = useState<Edition>(structuredClone(editionOf(layer)));
@@ -51,9 +48,21 @@ function PropertiesContent() {
     set({ thresholds: { ...edition.thresholds, [`${level}`]: cuts } });
 
   return (
-    <dialog ref={dialog} className="editor properties" aria-label={`Sifat ${layer.name}`} onClose={editorClosed}>
-      <NoticeBar host="properties" />
-      <h2>Sifat lapisan — {layer.name}</h2>
+    <ModalDialog
+      name="properties"
+      title={`Sifat lapisan — ${layer.name}`}
+      label={`Sifat ${layer.name}`}
+      closeLabel="Tutup sifat lapisan"
+      className="editor properties"
+      onClose={editorClosed}
+      footer={
+        <DialogActions
+          onCancel={editorClosed}
+          action="Simpan sifat lapisan"
+          onAction={() => void propertiesSaved(layer.id, name, { ...edition, categories })}
+        />
+      }
+    >
       <p className="muted">
         Lapisan {LEVEL_LABELS[layer.level]}. Ambang dan kategori di sini milik lapisan ini saja; edisi bawaan Waspada
         tidak berubah. Setiap perubahan tercatat di jejak audit.
@@ -62,7 +71,7 @@ function PropertiesContent() {
         <div>
           <label>
             Nama lapisan
-            <input data-autofocus value={name} onChange={(e) => setName(e.target.value)} />
+            <input value={name} onChange={(e) => setName(e.target.value)} />
           </label>
           <label>
             Isi dari edisi bawaan
@@ -165,19 +174,7 @@ function PropertiesContent() {
           </label>
         </div>
       </div>
-      <div className="dialog-actions">
-        <button
-          type="button"
-          className="primary"
-          onClick={() => void propertiesSaved(layer.id, name, { ...edition, categories })}
-        >
-          Simpan sifat lapisan
-        </button>
-        <button type="button" onClick={editorClosed}>
-          Batal
-        </button>
-      </div>
-    </dialog>
+    </ModalDialog>
   );
 }
 

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../../shared/format/number';
 import { LEVEL_LABELS } from '../../../shared/regions/labels';
+import { ProvinceOptions } from '../components/ProvinceOptions';
 import { useComparison } from '../map/use-displayed';
 import {
   compareChosen,
@@ -14,8 +15,6 @@ import { useWaspada } from '../store/store';
 
 /** Province focus, comparison with another layer (side by side or as a difference map) and the ranking table. */
 export function MapTools() {
-  const provinsi = useWaspada((s) => s.provinsi);
-  const provinces = provinsi?.polygons.features ?? [];
   const layers = useWaspada((s) => s.layers);
   const view = useWaspada((s) => s.view);
   const active = useActiveLayer();
@@ -30,13 +29,7 @@ export function MapTools() {
         Fokus provinsi
         <select value={view.focusProvince ?? ''} onChange={(e) => provinceFocused(e.target.value || null)}>
           <option value="">Seluruh Indonesia</option>
-          {[...provinces]
-            .sort((a, b) => a.properties.nama.localeCompare(b.properties.nama, 'id'))
-            .map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.properties.nama}
-              </option>
-            ))}
+          <ProvinceOptions />
         </select>
       </label>
       {drillName && (

@@ -8,6 +8,7 @@ import { rankingToggled } from '../store/actions/view-actions';
 import { useActiveLayer } from '../store/selectors';
 import { useWaspada } from '../store/store';
 import { rankingRows, type RankingRow } from './ranking';
+import { ProvinceOptions } from '../components/ProvinceOptions';
 
 const ROW_HEIGHT = 30;
 
@@ -26,8 +27,6 @@ function RankingContent() {
   const layer = useActiveLayer()!;
   const values = useWaspada((s) => s.activeValues);
   const names = useWaspada((s) => s.regionNames);
-  const provinsi = useWaspada((s) => s.provinsi);
-  const provinces = provinsi?.polygons.features ?? [];
   const focus = useWaspada((s) => s.view.focusProvince);
   const selected = useWaspada((s) => s.selectedKode);
   const other = useCompareLayer();
@@ -61,13 +60,7 @@ function RankingContent() {
         Provinsi
         <select value={province ?? ''} onChange={(e) => setProvince(e.target.value || null)}>
           <option value="">Semua provinsi</option>
-          {[...provinces]
-            .sort((a, b) => a.properties.nama.localeCompare(b.properties.nama, 'id'))
-            .map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.properties.nama}
-              </option>
-            ))}
+          <ProvinceOptions />
         </select>
       </label>
       <div className="ranking-head" role="row">

@@ -17,7 +17,7 @@ function valueText(option: ConflictOption): string {
  */
 export function ConflictTable(props: {
   conflicts: MergeConflict[];
-  choices: ReadonlyMap<string, number | null>;
+  choices: Readonly<Record<string, number | null>>;
   onChoose: (kode: string, file: number | null) => void;
 }) {
   return (
@@ -31,7 +31,7 @@ export function ConflictTable(props: {
       </thead>
       <tbody>
         {props.conflicts.map((conflict) => {
-          const chosen = props.choices.get(conflict.kode);
+          const chosen = conflict.kode in props.choices ? props.choices[conflict.kode] : undefined;
           const name = `conflict-${conflict.kode}`;
           return (
             <tr key={conflict.kode} className={chosen === undefined ? 'open' : ''}>

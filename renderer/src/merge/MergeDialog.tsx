@@ -1,14 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
 import { formatNumber } from '../../../shared/format/number';
 import type { MergePreview } from '../../../shared/import/merge';
-import { mergeCommitted } from '../store/actions/merge-actions';
+import { DialogActions, ModalDialog } from '../components/ModalDialog';
+import { JobProgress } from '../jobs/JobProgress';
+import {
+  mergeCancelled,
+  mergeCommitted,
+  mergeConflictSettled,
+  mergeDialogClosed,
+  mergeFilesRequested,
+} from '../store/actions/merge-actions';
+import { canCommitMerge, rowsToStore, undecidedCount } from '../store/merge-session';
 import { useWaspada } from '../store/store';
 import { ConflictTable } from './ConflictTable';
-import { pickedFromFile } from '../platform/browser-files';
-import { useMergeJob } from './use-merge-job';
-import '../export/export.css';
-
-const ACCEPT = '.xlsx,.xlsm,.xls,.ods,.csv';
 
 /** Each file's tally and what was found in it (tampering, duplicates, rows with errors). */
 function FileList({ preview }: { preview: MergePreview }) {
@@ -38,155 +41,90 @@ function FileList({ preview }: { preview: MergePreview }) {
   );
 }
 
+/** The first screen: pick the files ("Pilih berkas…" is the dialog's primary action). */
+function MergeStart() {
+  return (
+    <div className="import-start">
+      <p>
+        Pilih dua berkas atau lebih — biasanya templat pengumpulan yang dikirim kembali oleh provinsi. Semuanya dibaca
+        dan digabung menjadi satu batch; wilayah yang diisi berbeda di dua berkas ditunjukkan untuk Anda putuskan
+        sebelum apa pun disimpan.
+      </p>
+      <button type="button" className="primary" data-autofocus onClick={() => void mergeFilesRequested()}>
+        Pilih berkas…
+      </button>
+    </div>
+  );
+}
+
+/** What the files will become: the tally, each file's findings, and the regions the analyst must settle. */
+function MergePreviewSection({ preview }: { preview: MergePreview }) {
+  const choices = useWaspada((s) => s.mergeSession.choices);
+  return (
+    <div className="import-preview">
+      {/* Focus lands here when the preview arrives: the summary is what the analyst reads first. */}
+      <p className="import-summary" tabIndex={-1} data-autofocus>
+        {formatNumber(preview.files.length)} berkas · <strong>{preview.layerName}</strong> ·{' '}
+        {formatNumber(preview.rows.read)} baris dibaca · {formatNumber(preview.conflicts.length)} wilayah berkonflik
+      </p>
+      {preview.messages.map((m) => (
+        <p key={m} className="warning">
+          {m}
+        </p>
+      ))}
+      <h3>Berkas</h3>
+      <FileList preview={preview} />
+      {preview.conflicts.length > 0 && (
+        <>
+          <h3>Wilayah yang diisi berbeda</h3>
+          <ConflictTable conflicts={preview.conflicts} choices={choices} onChoose={mergeConflictSettled} />
+        </>
+      )}
+    </div>
+  );
+}
+
 /**
- * Several returned templates imported in one go: every file is read, regions two files fill in differently are
- * listed for the analyst to settle, and only then is everything stored as one batch.
+ * Several returned templates imported in one go: every file is read (the 'merge' job, with its progress and
+ * "Hentikan"), regions two files fill in differently are listed for the analyst to settle, and only then is
+ * everything stored as one batch. Failures show as the dialog's notices.
  */
 export function MergeDialog() {
-  const open = useWaspada((s) => s.mergeOpen);
-  const handed = useWaspada((s) => s.mergeFiles);
-  const toggle = useWaspada((s) => s.mergeToggled);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const input = useRef<HTMLInputElement>(null);
-  const { state, jobId, error, start, reset } = useMergeJob();
-  const [choices, setChoices] = useState<Map<string, number | null>>(new Map());
-  const [commitError, setCommitError] = useState<string | null>(null);
-  const [committing, setCommitting] = useState(false);
-  const preview = state?.state === 'ready' ? state.preview : null;
-
-  useEffect(() => {
-    if (!open) return;
-    dialog.current?.showModal();
-    if (handed && handed.length > 0) void start(handed);
-  }, [open, handed, start]);
-  if (!open) return null;
-
-  const choose = async (files: File[]) => {
-    setChoices(new Map());
-    setCommitError(null);
-    if (files.length < 2) setCommitError('Pilih sedikitnya dua berkas untuk digabung (tahan Ctrl atau Shift).');
-    else void start(await Promise.all(files.map((file) => pickedFromFile(file))));
-  };
-  const close = () => {
-    reset();
-    setChoices(new Map());
-    setCommitError(null);
-    toggle(false);
-  };
-  const undecided = preview ? preview.conflicts.filter((c) => !choices.has(c.kode)).length : 0;
-  const commit = async () => {
-    if (!jobId) return;
-    setCommitting(true);
-    const refused = await mergeCommitted(
-      jobId,
-      [...choices].map(([kode, file]) => ({ kode, file })),
-    );
-    setCommitting(false);
-    if (refused) setCommitError(refused);
-    else close();
-  };
-  const chosenRows = preview ? preview.rows.stored + [...choices.values()].filter((f) => f !== null).length : 0;
-  return (
-    <dialog ref={dialog} className="import-dialog" aria-label="Impor beberapa templat" onClose={close}>
-      <header>
-        <h2>Impor beberapa berkas sekaligus</h2>
-        <button type="button" className="close" aria-label="Tutup impor beberapa berkas" onClick={close}>
-          ×
-        </button>
-      </header>
-      <input
-        ref={input}
-        type="file"
-        accept={ACCEPT}
-        multiple
-        hidden
-        aria-label="Berkas templat yang kembali"
-        onChange={(e) => {
-          const files = [...(e.target.files ?? [])];
-          e.target.value = '';
-          void choose(files);
-        }}
+  const session = useWaspada((s) => s.mergeSession);
+  const reading = useWaspada((s) => s.jobs.merge !== undefined);
+  const { preview } = session;
+  const undecided = undecidedCount(session);
+  const footer = (
+    <>
+      {undecided > 0 && <span className="muted">{formatNumber(undecided)} wilayah belum diputuskan.</span>}
+      <DialogActions
+        onCancel={mergeDialogClosed}
+        action={
+          session.committing ? 'Menyimpan…' : `Simpan ${formatNumber(rowsToStore(session))} baris sebagai satu batch`
+        }
+        disabled={!canCommitMerge(session)}
+        onAction={() => void mergeCommitted()}
+        autofocus={false}
       />
-      {!state && (
-        <div className="import-start">
-          <p>
-            Pilih dua berkas atau lebih — biasanya templat pengumpulan yang dikirim kembali oleh provinsi. Semuanya
-            dibaca dan digabung menjadi satu batch; wilayah yang diisi berbeda di dua berkas ditunjukkan untuk Anda
-            putuskan sebelum apa pun disimpan.
-          </p>
-          <button type="button" onClick={() => input.current?.click()} autoFocus>
-            Pilih berkas…
-          </button>
-          {(error ?? commitError) && (
-            <p className="notice error" role="alert">
-              {error ?? commitError}
-            </p>
-          )}
+    </>
+  );
+  return (
+    <ModalDialog
+      name="merge"
+      title="Impor beberapa berkas sekaligus"
+      label="Impor beberapa templat"
+      closeLabel="Tutup impor beberapa berkas"
+      className="import-dialog"
+      onClose={mergeDialogClosed}
+      footer={footer}
+    >
+      {!preview && !reading && <MergeStart />}
+      {!preview && (
+        <div className="import-progress">
+          <JobProgress kind="merge" label="Kemajuan membaca berkas" onCancel={mergeCancelled} />
         </div>
       )}
-      {state?.state === 'running' && (
-        <div className="import-progress" role="status">
-          <p>
-            Membaca berkas {Math.min(state.progress.file + 1, state.progress.files)} dari {state.progress.files}:{' '}
-            {state.progress.fileName}
-          </p>
-          <progress aria-label="Kemajuan membaca berkas" max={state.progress.files} value={state.progress.file} />
-        </div>
-      )}
-      {state?.state === 'failed' && (
-        <div className="import-start">
-          <p className="notice error" role="alert">
-            {state.error.message}
-          </p>
-          <button type="button" onClick={() => (reset(), input.current?.click())}>
-            Pilih berkas lain…
-          </button>
-        </div>
-      )}
-      {preview && (
-        <div className="import-preview">
-          <p className="import-summary">
-            {formatNumber(preview.files.length)} berkas · <strong>{preview.layerName}</strong> ·{' '}
-            {formatNumber(preview.rows.read)} baris dibaca · {formatNumber(preview.conflicts.length)} wilayah berkonflik
-          </p>
-          {preview.messages.map((m) => (
-            <p key={m} className="warning">
-              {m}
-            </p>
-          ))}
-          <h3>Berkas</h3>
-          <FileList preview={preview} />
-          {preview.conflicts.length > 0 && (
-            <>
-              <h3>Wilayah yang diisi berbeda</h3>
-              <ConflictTable
-                conflicts={preview.conflicts}
-                choices={choices}
-                onChoose={(kode, file) => setChoices((prev) => new Map(prev).set(kode, file))}
-              />
-            </>
-          )}
-        </div>
-      )}
-      <footer>
-        {commitError && state && (
-          <p className="notice error" role="alert">
-            {commitError}
-          </p>
-        )}
-        {preview && undecided > 0 && <span className="muted">{formatNumber(undecided)} wilayah belum diputuskan.</span>}
-        <button type="button" onClick={close}>
-          Batal
-        </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={!preview || undecided > 0 || committing || chosenRows === 0}
-          onClick={() => void commit()}
-        >
-          {committing ? 'Menyimpan…' : `Simpan ${formatNumber(chosenRows)} baris sebagai satu batch`}
-        </button>
-      </footer>
-    </dialog>
+      {preview && <MergePreviewSection preview={preview} />}
+    </ModalDialog>
   );
 }

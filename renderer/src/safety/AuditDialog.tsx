@@ -13,7 +13,13 @@ export function AuditDialog() {
       screen="audit"
       title="Jejak audit"
       footer={
-        <button type="button" className="primary" disabled={!entries?.length} onClick={() => void auditExported()}>
+        <button
+          type="button"
+          className="primary"
+          data-autofocus
+          disabled={!entries?.length}
+          onClick={() => void auditExported()}
+        >
           Ekspor CSV…
         </button>
       }

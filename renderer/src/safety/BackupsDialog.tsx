@@ -18,7 +18,13 @@ export function BackupsDialog() {
       screen="backups"
       title="Cadangan dan pemulihan"
       footer={
-        <button type="button" className="primary" disabled={readOnly} onClick={() => void backupRequested()}>
+        <button
+          type="button"
+          className="primary"
+          data-autofocus
+          disabled={readOnly}
+          onClick={() => void backupRequested()}
+        >
           Buat cadangan sekarang
         </button>
       }

@@ -1,30 +1,17 @@
 import { useEffect } from 'react';
-import type { MenuBridge, MenuCommand } from '../../../shared/desktop/menu-commands';
+import type { MenuBridge } from '../../../shared/desktop/menu-commands';
+import { isWorkbookName } from '../../../shared/import/workbook-files';
 import { pickedFromFile } from '../platform/browser-files';
-import { aboutOpened } from '../store/actions/app-actions';
 import { importDialogOpened, importFileChosen } from '../store/actions/import-actions';
+import { menuCommandChosen } from '../store/actions/menu-actions';
 import { guarded } from '../store/actions/notify';
 import { useWaspada } from '../store/store';
-import { safetyScreenOpened } from './safety-actions';
 
 declare global {
   interface Window {
     /** The native menu's commands, set by the Electron preload; absent in the browser shell. */
     waspadaMenu?: MenuBridge;
   }
-}
-
-/** Workbooks the import reads; anything else dropped on the window is refused with a message. */
-const IMPORTABLE = /\.(xlsx|xlsm|xls|ods|csv)$/i;
-
-/** What each native menu command opens. */
-function runCommand(command: MenuCommand): void {
-  if (command === 'import') void importDialogOpened();
-  else if (command === 'about') void aboutOpened();
-  else if (command === 'export') {
-    // The export screens come with their own issue; until they land the menu says so instead of doing nothing.
-    useWaspada.getState().noticeShown({ kind: 'info', text: 'Ekspor belum tersedia di versi ini.' });
-  } else void safetyScreenOpened(command);
 }
 
 /** Dragging files over the window: say a drop is welcome (otherwise the browser would open the file itself). */
@@ -41,7 +28,7 @@ function importDropped(event: DragEvent): void {
   event.preventDefault();
   const state = useWaspada.getState();
   if (state.storeStatus?.state !== 'open') return;
-  const file = [...event.dataTransfer.files].find((f) => IMPORTABLE.test(f.name));
+  const file = [...event.dataTransfer.files].find((f) => isWorkbookName(f.name));
   if (!file) {
     state.noticeShown({
       kind: 'error',
@@ -57,7 +44,7 @@ function importDropped(event: DragEvent): void {
 
 /** Wires the desktop conventions the renderer owns: the native menu's commands and files dropped on the window. */
 export function DesktopBridge() {
-  useEffect(() => window.waspadaMenu?.onCommand(runCommand), []);
+  useEffect(() => window.waspadaMenu?.onCommand((command) => void menuCommandChosen(command)), []);
   useEffect(() => {
     window.addEventListener('dragover', allowDrop);
     window.addEventListener('drop', importDropped);

@@ -15,6 +15,8 @@ export function PassphraseField(props: {
         type="password"
         value={props.value}
         autoFocus={props.autoFocus}
+        // In a modal dialog the first field is its primary element (components/focus.ts).
+        data-autofocus={props.autoFocus || undefined}
         autoComplete={props.autoComplete}
         onChange={(event) => props.onChange(event.target.value)}
       />

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { MenuButton } from '../components/MenuButton';
 import { safetyScreenOpened } from './safety-actions';
 import type { SafetyScreen } from './safety-slice';
 
@@ -11,25 +11,11 @@ const ITEMS: [SafetyScreen, string][] = [
 
 /** The header's "Data & keamanan" menu (the browser shell has no native menu; the desktop app has both). */
 export function SafetyMenu() {
-  const details = useRef<HTMLDetailsElement>(null);
   return (
-    <details ref={details} className="safety-menu">
-      <summary>Data &amp; keamanan</summary>
-      <ul>
-        {ITEMS.map(([screen, label]) => (
-          <li key={screen}>
-            <button
-              type="button"
-              onClick={() => {
-                details.current?.removeAttribute('open');
-                void safetyScreenOpened(screen);
-              }}
-            >
-              {label}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </details>
+    <MenuButton
+      label="Data & keamanan"
+      className="safety-menu"
+      items={ITEMS.map(([screen, label]) => ({ label, onSelect: () => void safetyScreenOpened(screen) }))}
+    />
   );
 }

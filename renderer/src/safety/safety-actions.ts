@@ -2,9 +2,9 @@ import type { AliasEntry } from '../../../shared/api/types';
 import { formatDateTime } from '../../../shared/format/date';
 import type { StoreStatus } from '../../../shared/safety/store-status';
 import { call } from '../api/client';
-import { filePlatform } from '../platform/files';
 import { appStarted } from '../store/actions/app-actions';
 import { guarded, messageOf, state } from '../store/actions/notify';
+import { saveThroughSeam } from '../store/actions/save-file';
 import type { SafetyScreen } from './safety-slice';
 
 /** Safety notices replace each other. */
@@ -104,13 +104,7 @@ export function backupRestored(name: string): Promise<void> {
 export function auditExported(): Promise<void> {
   return guarded(async () => {
     const { fileName, csv } = await call('audit.exportCsv', {});
-    const saved = await filePlatform().saveFile({
-      suggestedName: fileName,
-      data: csv,
-      mimeType: 'text/csv;charset=utf-8',
-    });
-    if (saved.saved && saved.path)
-      state().noticeShown({ kind: 'info', text: `Jejak audit disimpan ke ${saved.path}.` });
+    await saveThroughSeam({ suggestedName: fileName, mimeType: 'text/csv;charset=utf-8', data: csv }, 'Jejak audit');
   });
 }
 

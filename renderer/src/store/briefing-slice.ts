@@ -1,27 +1,25 @@
 import type { StateCreator } from 'zustand';
 import { DEFAULT_LAYOUT, type BriefingLayout } from '../../../shared/briefing/layout';
 import type { BriefingPreview, SavedLayout } from '../../../shared/briefing/saved-layout';
-import type { Region } from '../../../shared/regions/types';
 import type { WaspadaState } from './store';
 
 /** What the briefing window is exporting: one map in a format, the atlas, or the pack. */
 export type BriefingExportKind = 'pdf' | 'png' | 'svg' | 'atlas' | 'pack';
 
-/** The "Peta briefing…" window: the layout being edited, its page preview and saved layouts (exports run as jobs). */
+/**
+ * The "Peta briefing…" dialog (open while the ui slice's `dialog` is 'briefing'): the layout being edited, its page
+ * preview and saved layouts (exports run as jobs).
+ */
 export interface BriefingSlice {
-  briefingOpen: boolean;
   briefingLayout: BriefingLayout;
   /** Province shown (null = the whole country). */
   briefingArea: string | null;
-  briefingProvinces: Region[];
   briefingPreview: BriefingPreview | null;
   briefingPreviewStatus: 'idle' | 'loading' | 'error';
   briefingPreviewError: string | null;
   savedLayouts: SavedLayout[];
-  briefingToggled(open: boolean): void;
   briefingLayoutEdited(patch: Partial<BriefingLayout>): void;
   briefingAreaChosen(area: string | null): void;
-  briefingProvincesLoaded(provinces: Region[]): void;
   briefingPreviewLoading(): void;
   briefingPreviewLoaded(preview: BriefingPreview): void;
   briefingPreviewFailed(message: string): void;
@@ -29,18 +27,14 @@ export interface BriefingSlice {
 }
 
 export const createBriefingSlice: StateCreator<WaspadaState, [], [], BriefingSlice> = (set) => ({
-  briefingOpen: false,
   briefingLayout: DEFAULT_LAYOUT,
   briefingArea: null,
-  briefingProvinces: [],
   briefingPreview: null,
   briefingPreviewStatus: 'idle',
   briefingPreviewError: null,
   savedLayouts: [],
-  briefingToggled: (briefingOpen) => set({ briefingOpen }),
   briefingLayoutEdited: (patch) => set((s) => ({ briefingLayout: { ...s.briefingLayout, ...patch } })),
   briefingAreaChosen: (briefingArea) => set({ briefingArea }),
-  briefingProvincesLoaded: (briefingProvinces) => set({ briefingProvinces }),
   briefingPreviewLoading: () => set({ briefingPreviewStatus: 'loading', briefingPreviewError: null }),
   briefingPreviewLoaded: (briefingPreview) => set({ briefingPreview, briefingPreviewStatus: 'idle' }),
   briefingPreviewFailed: (briefingPreviewError) =>

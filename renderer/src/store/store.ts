@@ -5,11 +5,12 @@ import { createDataSlice, type DataSlice } from './data-slice';
 import { createImportSlice, type ImportSlice } from './import-slice';
 import { createInsightSlice, type InsightSlice } from './insight-slice';
 import { createJobsSlice, type JobsSlice } from './jobs-slice';
+import { createMergeSlice, type MergeSlice } from './merge-slice';
 import { createNoticeSlice, type NoticeSlice } from './notice-slice';
 import { createRegisterSlice, type RegisterSlice } from './register-slice';
 import { createReportFormSlice, type ReportFormSlice } from './report-form-slice';
 import { createSearchSlice, type SearchSlice } from './search-slice';
-import { createExportSlice, type ExportSlice } from './export-slice';
+import { createProvincesSlice, type ProvincesSlice } from './provinces-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createEditorSlice, type EditorSlice } from './editor-slice';
@@ -24,7 +25,8 @@ export type WaspadaState = DataSlice &
   ImportSlice &
   JobsSlice &
   BriefingSlice &
-  ExportSlice &
+  ProvincesSlice &
+  MergeSlice &
   SafetySlice &
   ViewSlice &
   EditorSlice &
@@ -41,7 +43,8 @@ export const useWaspada = create<WaspadaState>()((...args) => ({
   ...createImportSlice(...args),
   ...createJobsSlice(...args),
   ...createBriefingSlice(...args),
-  ...createExportSlice(...args),
+  ...createProvincesSlice(...args),
+  ...createMergeSlice(...args),
   ...createSafetySlice(...args),
   ...createViewSlice(...args),
   ...createEditorSlice(...args),

@@ -2,10 +2,18 @@ import type { StateCreator } from 'zustand';
 import type { AppInfo } from '../../../shared/api/types';
 import type { WaspadaState } from './store';
 
-/** The modal dialogs; at most one is open (backups, audit, aliases and passphrase are renderer/src/safety's). */
+/**
+ * The modal dialogs (components/ModalDialog.tsx); at most one is open. Backups, audit, aliases and passphrase are
+ * renderer/src/safety's; briefing, export, template and merge come with their features; classes, properties and
+ * composite are the layer editors'.
+ */
 export type DialogName =
   | 'about'
   | 'import'
+  | 'briefing'
+  | 'export'
+  | 'template'
+  | 'merge'
   | 'backups'
   | 'audit'
   | 'aliases'

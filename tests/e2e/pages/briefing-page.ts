@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { exportMenu } from './header-menu';
 
 /** The "Peta briefing…" window: layout form, page preview and exports. */
 export class BriefingPage {
@@ -10,9 +11,9 @@ export class BriefingPage {
     this.preview = this.dialog.getByRole('img', { name: /^Pratinjau halaman/ });
   }
 
-  /** Opens the window from the top bar and waits for the first page preview. */
+  /** Opens the window from the top bar's "Ekspor" menu and waits for the first page preview. */
   async open(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Peta briefing…' }).click();
+    await exportMenu(this.page).choose('Peta briefing…');
     await expect(this.preview).toBeVisible({ timeout: 30_000 });
   }
 

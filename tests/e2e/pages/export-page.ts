@@ -1,4 +1,5 @@
 import type { Download, Locator, Page } from '@playwright/test';
+import { exportMenu } from './header-menu';
 
 /** The export, template and merge dialogs. */
 export class ExportPage {
@@ -29,7 +30,7 @@ export class ExportPage {
 
   /** Opens the template dialog and downloads the template for one province of the active layer. */
   async template(province: string): Promise<Download> {
-    await this.page.getByRole('button', { name: 'Buat templat pengumpulan…' }).click();
+    await exportMenu(this.page).choose('Templat pengumpulan…');
     await this.templateDialog.getByLabel('Provinsi').selectOption(province);
     return this.download(this.templateDialog.getByRole('button', { name: 'Buat templat' }));
   }

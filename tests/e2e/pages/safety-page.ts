@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { safetyMenu } from './header-menu';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 
@@ -28,8 +29,7 @@ export class SafetyPage {
 
   /** Opens one screen from the header menu and returns its dialog. */
   async open(item: string, dialogName: string): Promise<Locator> {
-    await this.page.getByText('Data & keamanan').click();
-    await this.page.getByRole('button', { name: item }).click();
+    await safetyMenu(this.page).choose(item);
     return this.page.getByRole('dialog', { name: dialogName });
   }
 

@@ -4,6 +4,7 @@ import type { BriefingExportKind } from '../briefing-slice';
 import { runFileJob } from './file-jobs';
 import { cancelJob } from './jobs';
 import { guarded, state } from './notify';
+import { provincesNeeded } from './region-actions';
 
 let previewGeneration = 0;
 
@@ -15,16 +16,20 @@ function view(): ApiInput<'briefing.preview'> | null {
 
 /** The analyst opened "Peta briefing…": load provinces and saved layouts, then draw the preview. */
 export async function briefingOpened(): Promise<void> {
-  state().briefingToggled(true);
+  state().dialogOpened('briefing');
   // A province layer prints for the whole country only: forget a province chosen for another layer.
   const level = state().layers.find((l) => l.id === state().activeLayerId)?.level;
   if (level === 1) state().briefingAreaChosen(null);
-  await guarded(async () => {
-    const [provinces, layouts] = await Promise.all([call('regions.list', { level: 1 }), call('briefing.layouts', {})]);
-    state().briefingProvincesLoaded(provinces);
-    state().savedLayoutsLoaded(layouts);
-  });
+  await Promise.all([
+    provincesNeeded(),
+    guarded(async () => state().savedLayoutsLoaded(await call('briefing.layouts', {}))),
+  ]);
   await briefingPreviewRequested();
+}
+
+/** The analyst closed "Peta briefing…" (an export under way goes on and is saved when it is done). */
+export function briefingClosed(): void {
+  state().dialogClosed();
 }
 
 /** Redraws the page preview with the composer (the same page every export prints); only the newest one is shown. */

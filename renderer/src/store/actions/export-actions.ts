@@ -1,51 +1,58 @@
 import type { ApiInput } from '../../../../shared/api/contract';
 import { call } from '../../api/client';
+import type { DialogName } from '../ui-slice';
 import { runFileJob } from './file-jobs';
 import { cancelJob } from './jobs';
 import { guarded, state } from './notify';
 
-/** Runs one export job and saves what it made through the platform seam; true once the files were handed over. */
-async function exportFiles(starting: string, start: () => Promise<{ jobId: string }>): Promise<boolean> {
-  let saved = false;
-  await guarded(async () => {
-    saved = (await runFileJob('export', start, { starting, unit: 'baris' })) !== null;
+/**
+ * Runs one export job from a dialog and saves what it made through the platform seam; once the files are handed over
+ * the dialog closes (unless the analyst has left it for another one meanwhile).
+ */
+function exportFiles(dialog: DialogName, starting: string, start: () => Promise<{ jobId: string }>): Promise<void> {
+  return guarded(async () => {
+    const result = await runFileJob('export', start, { starting, unit: 'baris' });
+    if (result && state().dialog === dialog) state().dialogClosed();
   });
-  return saved;
 }
 
 /** The analyst opened "Ekspor lampiran Excel…" for the active layer. */
 export function exportDialogOpened(): void {
-  state().exportToggled(true);
+  state().dialogOpened('export');
+}
+
+/** The analyst closed the export dialog (an export under way goes on and is saved when it is done). */
+export function exportDialogClosed(): void {
+  state().dialogClosed();
 }
 
 /** The analyst opened "Buat templat pengumpulan…". */
 export function templateDialogOpened(): void {
-  state().templateToggled(true);
+  state().dialogOpened('template');
+}
+
+/** The analyst closed the template dialog. */
+export function templateDialogClosed(): void {
+  state().dialogClosed();
 }
 
 /** The analyst asked for the annex workbook of a layer. */
-export function annexRequested(input: ApiInput<'export.annex'>): Promise<boolean> {
-  return exportFiles('Menyiapkan lampiran Excel…', () => call('export.annex', input));
+export function annexRequested(input: ApiInput<'export.annex'>): Promise<void> {
+  return exportFiles('export', 'Menyiapkan lampiran Excel…', () => call('export.annex', input));
 }
 
 /** The analyst asked for one table of a layer as CSV. */
-export function csvRequested(input: ApiInput<'export.csv'>): Promise<boolean> {
-  return exportFiles('Menyiapkan tabel CSV…', () => call('export.csv', input));
+export function csvRequested(input: ApiInput<'export.csv'>): Promise<void> {
+  return exportFiles('export', 'Menyiapkan tabel CSV…', () => call('export.csv', input));
 }
 
 /** The analyst asked for collection templates for a province (or all of them, zipped). */
-export function templateRequested(input: ApiInput<'export.template'>): Promise<boolean> {
-  return exportFiles('Menyiapkan templat pengumpulan…', () => call('export.template', input));
+export function templateRequested(input: ApiInput<'export.template'>): Promise<void> {
+  return exportFiles('template', 'Menyiapkan templat pengumpulan…', () => call('export.template', input));
 }
 
 /** The analyst stopped a running export: the core discards it and nothing is saved. */
 export function exportCancelled(): void {
   cancelJob('export');
   state().noticeShown({ kind: 'info', text: 'Ekspor dihentikan; tidak ada berkas yang dibuat.' });
-}
-
-/** The 38 provinces for the dialogs' province choice, fetched once. */
-export function provincesNeeded(): Promise<void> {
-  if (state().provinces.length > 0) return Promise.resolve();
-  return guarded(async () => state().provincesLoaded(await call('regions.list', { level: 1 })));
 }

@@ -1,20 +1,15 @@
-import type { JobFile, JobResult, JobState } from '../../../../shared/jobs/job';
+import type { JobResult, JobState } from '../../../../shared/jobs/job';
+import { fromBase64 } from '../../api/base64';
 import { call } from '../../api/client';
 import type { JobKind, JobView } from '../../jobs/follow-job';
-import { filePlatform } from '../../platform/files';
 import { runJob } from './jobs';
-import { state } from './notify';
+import { saveThroughSeam } from './save-file';
 
 /** A core job's progress in the analyst's words, or null once it has ended. */
 function jobView(job: JobState, unit: string): JobView | null {
   if (job.state !== 'running') return null;
   const { phase, done, total } = job.progress;
   return { phase, count: total > 1 ? { done, total, unit } : null };
-}
-
-/** Bytes of a job's file, decoded from the base64 it crossed the API in. */
-function bytesOf(file: JobFile): Uint8Array {
-  return Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
 }
 
 /**
@@ -38,12 +33,7 @@ export async function runFileJob(
   if (outcome.state.state === 'cancelled') return null;
   const result = await call('jobs.result', { jobId: outcome.jobId });
   for (const file of result.files) {
-    const saved = await filePlatform().saveFile({
-      suggestedName: file.name,
-      mimeType: file.mimeType,
-      data: bytesOf(file),
-    });
-    if (saved.saved) state().noticeShown({ kind: 'info', text: `${file.name} disimpan.` });
+    await saveThroughSeam({ suggestedName: file.name, mimeType: file.mimeType, data: fromBase64(file.base64) });
   }
   return result;
 }

@@ -1,16 +1,17 @@
-import type { ImportCommitResult } from '../../../../shared/import/preview';
 import type { ImportOptions, UnsettledRegion } from '../../../../shared/import/types';
-import { formatNumber } from '../../../../shared/format/number';
+import { WORKBOOK_EXTENSIONS } from '../../../../shared/import/workbook-files';
 import { toBase64 } from '../../api/base64';
 import { call } from '../../api/client';
 import { pickedFromFile } from '../../platform/browser-files';
 import { filePlatform, type PickedFile } from '../../platform/files';
 import { canCommit, IMPORT_STARTING, importJobView } from '../import-session';
 import { cancelJob, runJob } from './jobs';
-import { reloadLayers } from './layer-actions';
+import { mergeFilesChosen } from './merge-actions';
+import { batchCommitted } from './batch-commit';
 import { guarded, state } from './notify';
+import { saveThroughSeam } from './save-file';
 
-const WORKBOOK = { accept: ['.xlsx', '.xlsm', '.xls', '.ods', '.csv'], description: 'Buku kerja' };
+const WORKBOOK = { accept: [...WORKBOOK_EXTENSIONS], description: 'Buku kerja' };
 /** Import notices replace each other, and go when the analyst leaves the file. */
 const SUBJECT = 'import';
 const READ_FAILED = { subject: SUBJECT, fallback: 'Berkas tidak dapat dikirim ke layanan impor. Coba lagi.' };
@@ -75,8 +76,8 @@ export function importFileRequested(): Promise<void> {
       const files = await filePlatform().openFiles({ ...WORKBOOK, multiple: true });
       // Several files (returned collection templates) are read and merged into one batch by the merge dialog.
       if (files.length > 1) {
-        importDialogClosed();
-        state().mergeToggled(true, files);
+        abandonFile();
+        await mergeFilesChosen(files);
       } else if (files[0]) await importFileChosen(files[0]);
     },
     { subject: SUBJECT },
@@ -114,39 +115,18 @@ export function importCancelled(): void {
   abandonFile();
 }
 
-/** A batch was stored (one file, or several merged): the map shows its layer and a notice says what was kept. */
-export async function batchStored(result: ImportCommitResult): Promise<void> {
-  await reloadLayers(result.layerId ?? state().activeLayerId);
-  const what = result.layerId ? 'nilai lapisan' : 'laporan';
-  const text = `Tersimpan sebagai batch ${result.batchId}: ${formatNumber(result.rows.stored)} ${what}.`;
-  state().noticeShown({ kind: 'info', text });
-}
-
 /** The analyst pressed Save: one transaction stores the rows; the map shows the new layer. */
 export function importCommitted(): Promise<void> {
   const session = state().importSession;
   const { jobId, allowDuplicate } = session;
   if (!jobId || !canCommit(session, state().jobs.import !== undefined)) return Promise.resolve();
-  state().importCommitting(true);
-  return guarded(
-    async () => {
-      try {
-        const layerName = session.layerName.trim() || undefined;
-        const result = await call('import.commit', { jobId, allowDuplicate, layerName });
-        if (result.status === 'rejected') {
-          state().noticeShown({ kind: 'error', text: result.messages.join(' '), subject: SUBJECT });
-          return;
-        }
-        state().importSessionReset();
-        state().noticesCleared(SUBJECT);
-        state().dialogClosed();
-        await batchStored(result);
-      } finally {
-        state().importCommitting(false);
-      }
-    },
-    { subject: SUBJECT, fallback: 'Penyimpanan gagal; basis data tidak diubah. Coba lagi.' },
-  );
+  const layerName = session.layerName.trim() || undefined;
+  return batchCommitted({
+    subject: SUBJECT,
+    commit: () => call('import.commit', { jobId, allowDuplicate, layerName }),
+    committing: (on) => state().importCommitting(on),
+    stored: () => state().importSessionReset(),
+  });
 }
 
 /** The analyst asked for the full list of problems as CSV: the core writes it, the file platform saves it. */
@@ -156,14 +136,10 @@ export function importIssuesSaved(): Promise<void> {
   return guarded(
     async () => {
       const { fileName, csv } = await call('import.issuesCsv', { jobId });
-      const saved = await filePlatform().saveFile({
-        suggestedName: fileName,
-        mimeType: 'text/csv;charset=utf-8',
-        data: csv,
-      });
-      // The browser's download bar confirms a download; a native save says where the file went.
-      if (saved.saved && saved.path)
-        state().noticeShown({ kind: 'info', text: `Daftar masalah disimpan ke ${saved.path}.` });
+      await saveThroughSeam(
+        { suggestedName: fileName, mimeType: 'text/csv;charset=utf-8', data: csv },
+        'Daftar masalah',
+      );
     },
     { subject: SUBJECT, fallback: 'Daftar masalah tidak dapat dibuat. Coba lagi.' },
   );

@@ -78,3 +78,9 @@ export function searchDismissed(): void {
   cancelPendingSearch();
   state().searchCleared();
 }
+
+/** The 38 provinces the dialogs offer (briefing area, export scope, template province), fetched once. */
+export function provincesNeeded(): Promise<void> {
+  if (state().provinces.length > 0) return Promise.resolve();
+  return guarded(async () => state().provincesLoaded(await call('regions.list', { level: 1 })));
+}

@@ -1,6 +1,7 @@
 // Small, real-shaped values the fake core answers with.
 import type { BoundarySet, LayerSummary, RegionDetail, RegionHit } from '../../../../shared/api/types';
 import { IKP_2024_CLASSIFICATION } from '../../../../shared/editions/ikp-2024';
+import type { MergeConflict, MergePreview } from '../../../../shared/import/merge';
 import type { ImportPreview } from '../../../../shared/import/preview';
 
 /** A layer as layers.list lists it. */
@@ -85,6 +86,35 @@ export function preview(overrides: Partial<ImportPreview> = {}): ImportPreview {
     hasRegionColumn: true,
     skipped: [],
     duplicateOf: null,
+    ...overrides,
+  };
+}
+
+/** A conflict: two files fill a region in differently. */
+export function conflict(kode: string): MergeConflict {
+  const option = (file: number, value: number) => ({
+    file,
+    fileName: `petugas-${file}.xlsx`,
+    row: 2,
+    value,
+    category: null,
+    extra: {},
+  });
+  return { kode, nama: `Wilayah ${kode}`, options: [option(0, 40), option(1, 41)] };
+}
+
+/** A merge preview of two returned templates. */
+export function mergePreview(overrides: Partial<MergePreview> = {}): MergePreview {
+  return {
+    jobId: 'merge-job',
+    kind: 'layer',
+    level: 2,
+    layerName: 'hasil pengumpulan',
+    files: [],
+    rows: { read: 4, stored: 2, skipped: 0, errors: 0 },
+    conflicts: [],
+    identical: 0,
+    messages: [],
     ...overrides,
   };
 }

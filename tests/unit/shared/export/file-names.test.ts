@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annexFileName, csvFileName, templateFileName } from '../../../../shared/export/file-names';
+import { annexFileName, csvFileName, safeFileName, templateFileName } from '../../../../shared/export/file-names';
 
 const AT = new Date(2026, 10, 25, 9, 30);
 const IKP = {
@@ -30,5 +30,23 @@ describe('default file names', () => {
     expect(templateFileName(null, 'semua provinsi', AT, 'zip')).toBe(
       'Templat laporan ATHG semua provinsi 2026-11-25.zip',
     );
+  });
+});
+
+describe('safeFileName', () => {
+  it('replaces path separators, reserved and control characters with a space', () => {
+    expect(safeFileName('Peta IKP: Jawa/Barat\t<2024>')).toBe('Peta IKP Jawa Barat 2024');
+  });
+
+  it('drops trailing dots and spaces, which Windows would drop itself', () => {
+    expect(safeFileName('Rakor. . ')).toBe('Rakor');
+  });
+
+  it('cuts a long name to the length asked for', () => {
+    expect(safeFileName('a'.repeat(200), 120)).toHaveLength(120);
+  });
+
+  it('gives the fallback when nothing usable is left', () => {
+    expect(safeFileName('/..', 120, 'peta')).toBe('peta');
   });
 });

@@ -38,7 +38,9 @@ describe('runFileJob', () => {
     expect(files.saved.map((f) => [f.name, new TextDecoder().decode(f.data as Uint8Array)])).toEqual([
       ['Lampiran.xlsx', 'isi'],
     ]);
-    expect(useWaspada.getState().notices.map((n) => n.text)).toContain('Lampiran.xlsx disimpan.');
+    expect(useWaspada.getState().notices.map((n) => n.text)).toContain(
+      'Lampiran.xlsx disimpan ke /home/analis/Dokumen/Lampiran.xlsx.',
+    );
     expect(useWaspada.getState().jobs.export).toBeUndefined();
   });
 
