@@ -19,18 +19,27 @@ export function classesOf(
  * cache of those three (a migrated layer, or values changed by an undone batch). Writes only what differs.
  */
 export function reclassifyLayers(store: Store): number {
+  // Computed outside the write lock, so an ordinary launch (nothing stale) never takes it: several windows or CLI
+  // commands opening one store at once would otherwise queue on a write that changes nothing.
+  const redrawn = (layer: LayerSummary) => {
+    const { classification } = classesOf(store, layer);
+    return JSON.stringify(classification) === JSON.stringify(layer.classification) ? null : classification;
+  };
+  const stale = store.layers.list().filter((layer) => redrawn(layer) !== null);
+  if (stale.length === 0) return 0;
   return store.transaction(() => {
     let changed = 0;
-    for (const layer of store.layers.list()) {
-      const { classification } = classesOf(store, layer);
-      if (JSON.stringify(classification) === JSON.stringify(layer.classification)) continue;
+    // Read again under the lock: another process may have re-classed or deleted the layer in between.
+    for (const layer of stale.map((l) => store.layers.get(l.id)).filter((l) => l !== undefined)) {
+      const classification = redrawn(layer);
+      if (!classification) continue;
+      changed += 1;
       store.layers.update(layer.id, {
         name: layer.name,
         edition: editionOf(layer),
         classing: classingOf(layer),
         classification,
       });
-      changed += 1;
     }
     return changed;
   });
