@@ -38,7 +38,7 @@ test('a layout saved by name comes back after the window is reopened', async ({ 
   await briefing.dialog.getByLabel('Kertas', { exact: true }).selectOption('A3');
   await briefing.dialog.getByLabel('Nama tata letak').fill('Rakor A3');
   await briefing.dialog.getByRole('button', { name: 'Simpan tata letak' }).click();
-  await briefing.dialog.getByRole('button', { name: 'Tutup' }).click();
+  await briefing.dialog.getByRole('button', { name: 'Tutup peta briefing' }).click();
   await briefing.open();
   await briefing.dialog.getByLabel('Kertas', { exact: true }).selectOption('A4');
   await briefing.dialog.getByLabel('Tata letak tersimpan').selectOption('Rakor A3');
