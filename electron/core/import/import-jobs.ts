@@ -51,7 +51,7 @@ export class ImportJobs {
       error: null,
     };
     job.done = this.worker
-      .prepare(
+      .readFile(
         {
           jobId,
           fileName: job.fileName,

@@ -68,7 +68,7 @@ export class ImportWorker {
   }
 
   /** Reads and interprets a file off this thread; rejects with ApiError as prepareImport would. */
-  prepare(job: WorkerJob, onProgress: (progress: ImportProgress) => void): Promise<PreparedImport> {
+  readFile(job: WorkerJob, onProgress: (progress: ImportProgress) => void): Promise<PreparedImport> {
     const run = this.queue.then(() => this.run(job, onProgress));
     this.queue = run.catch(() => undefined);
     return run;

@@ -180,7 +180,7 @@ export class MergeJobs {
       if (!this.jobs.has(jobId)) return;
       const sha256 = sha256Of(file.bytes);
       const prepared = await this.worker
-        .prepare(
+        .readFile(
           {
             jobId: `${jobId}:${index}`,
             fileName: file.fileName,

@@ -30,7 +30,7 @@ describe.skipIf(!present)('spreadsheet corpus through the import worker', () => 
       const file = relative(CORPUS, path);
       let outcome: string;
       try {
-        const prepared = await worker.prepare(
+        const prepared = await worker.readFile(
           {
             jobId: file,
             fileName: file,

@@ -31,7 +31,7 @@ describe('ImportWorker', () => {
   it('reads a workbook off the main thread and reports progress', async () => {
     worker = new ImportWorker(loadRegions);
     const phases: string[] = [];
-    const prepared = await worker.prepare(job('a', 'makassar.xlsx', GOOD), (p) => phases.push(p.phase));
+    const prepared = await worker.readFile(job('a', 'makassar.xlsx', GOOD), (p) => phases.push(p.phase));
     expect(prepared.interpreted.layerRows).toMatchObject([{ kode: '73.71', value: 72.35 }]);
     expect(phases).toContain('membaca');
     expect(phases.at(-1)).toBe('selesai');
@@ -44,12 +44,12 @@ describe('ImportWorker', () => {
       worker = new ImportWorker(loadRegions, () => 3_000);
       await worker.warm();
       const started = performance.now();
-      await expect(worker.prepare(job('hang', 'rusak.xls', HANGING_XLS), () => {})).rejects.toMatchObject({
+      await expect(worker.readFile(job('hang', 'rusak.xls', HANGING_XLS), () => {})).rejects.toMatchObject({
         code: 'WORKBOOK_UNREADABLE',
         message: expect.stringContaining('tidak selesai dibaca'),
       });
       expect(performance.now() - started).toBeLessThan(10_000);
-      const next = await worker.prepare(job('next', 'makassar.xlsx', GOOD), () => {});
+      const next = await worker.readFile(job('next', 'makassar.xlsx', GOOD), () => {});
       expect(next.interpreted.rows.stored).toBe(1);
     },
   );
@@ -57,19 +57,19 @@ describe('ImportWorker', () => {
   it('stops a running file at once when the analyst cancels, and reads the next one', { timeout: 30_000 }, async () => {
     worker = new ImportWorker(loadRegions);
     await worker.warm();
-    const hanging = worker.prepare(job('batal', 'rusak.xls', HANGING_XLS), () => {});
+    const hanging = worker.readFile(job('batal', 'rusak.xls', HANGING_XLS), () => {});
     await new Promise((resolve) => setTimeout(resolve, 300));
     const started = performance.now();
     worker.cancel('batal');
     await expect(hanging).rejects.toMatchObject({ message: 'Impor dibatalkan.' });
     expect(performance.now() - started).toBeLessThan(2_000);
-    expect((await worker.prepare(job('next', 'makassar.xlsx', GOOD), () => {})).interpreted.rows.stored).toBe(1);
+    expect((await worker.readFile(job('next', 'makassar.xlsx', GOOD), () => {})).interpreted.rows.stored).toBe(1);
   });
 
   it('honours a cancel that arrives while the worker is still starting', { timeout: 30_000 }, async () => {
     worker = new ImportWorker(loadRegions, () => 20_000);
     const started = performance.now();
-    const hanging = worker.prepare(job('vroeg', 'rusak.xls', HANGING_XLS), () => {});
+    const hanging = worker.readFile(job('vroeg', 'rusak.xls', HANGING_XLS), () => {});
     worker.cancel('vroeg');
     await expect(hanging).rejects.toMatchObject({ message: 'Impor dibatalkan.' });
     expect(performance.now() - started).toBeLessThan(10_000);
@@ -78,7 +78,7 @@ describe('ImportWorker', () => {
   it('passes an ApiError from the reader through unchanged', async () => {
     worker = new ImportWorker(loadRegions);
     await expect(
-      worker.prepare(
+      worker.readFile(
         job('png', 'peta.xlsx', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])),
         () => {},
       ),
