@@ -57,8 +57,13 @@ export function App() {
             </h1>
             <SearchBox />
             <RegisterButton />
-            <button type="button" className="primary" onClick={() => void importDialogOpened()}>
-              Impor buku kerja…
+            <button
+              type="button"
+              className="primary"
+              aria-label="Impor buku kerja…"
+              onClick={() => void importDialogOpened()}
+            >
+              Impor<span className="wide-only"> buku kerja</span>…
             </button>
             <ExportMenu />
             <SafetyMenu />

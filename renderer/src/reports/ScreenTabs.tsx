@@ -14,8 +14,14 @@ const SCREENS: { screen: Exclude<ScreenName, 'peta'>; label: string }[] = [
 export function RegisterButton() {
   const onMap = useWaspada((s) => s.screen === 'peta');
   return (
-    <button type="button" onClick={() => void screenChosen(onMap ? 'laporan' : 'peta')}>
-      {onMap ? 'Register laporan' : 'Kembali ke peta'}
+    <button
+      type="button"
+      aria-label={onMap ? 'Register laporan' : 'Kembali ke peta'}
+      onClick={() => void screenChosen(onMap ? 'laporan' : 'peta')}
+    >
+      {/* On a narrow window the header shows the first word; the name stays whole. */}
+      <span className="wide-only">{onMap ? 'Register laporan' : 'Kembali ke peta'}</span>
+      <span className="narrow-only">{onMap ? 'Register' : 'Peta'}</span>
     </button>
   );
 }
