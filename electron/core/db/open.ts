@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
+import { retryWhileBusy } from './busy';
 import { applyPassphrase, looksEncrypted } from './cipher';
 import { ensurePrivateDir, ensurePrivateFile } from './file-modes';
 import { loadMigrations, migrate, refuseNewerSchema, type Migration } from './migrate';
@@ -59,12 +60,7 @@ export function checkRows(db: Database.Database, pragma: 'quick_check' | 'integr
  * found, or null.
  */
 function probe(file: string, options: OpenDatabaseOptions, encrypted: boolean, latest: number): string | null {
-  let db: Database.Database;
-  try {
-    db = connect(file, options, encrypted, true);
-  } catch (error) {
-    throw unreadable(file, error);
-  }
+  const db = connect(file, options, encrypted, true);
   try {
     try {
       db.prepare('SELECT count(*) FROM sqlite_master').get();
@@ -77,7 +73,7 @@ function probe(file: string, options: OpenDatabaseOptions, encrypted: boolean, l
         );
       }
       if (code === 'SQLITE_CORRUPT') return (error as Error).message;
-      throw unreadable(file, error);
+      throw error;
     }
     refuseNewerSchema(db, latest);
     const rows = checkRows(db, 'quick_check');
@@ -85,7 +81,7 @@ function probe(file: string, options: OpenDatabaseOptions, encrypted: boolean, l
   } catch (error) {
     if (error instanceof ApiError) throw error;
     if ((error as { code?: string }).code?.startsWith('SQLITE_CORRUPT')) return (error as Error).message;
-    throw unreadable(file, error);
+    throw error;
   } finally {
     db.close();
   }
@@ -101,6 +97,16 @@ function probe(file: string, options: OpenDatabaseOptions, encrypted: boolean, l
 export function connectDatabase(dataDir: string, options: OpenDatabaseOptions = {}): Connection {
   ensurePrivateDir(dataDir);
   const file = join(dataDir, DATABASE_FILE);
+  const migrations = loadMigrations(options.migrationsDir);
+  try {
+    // Whole attempts are retried: another process may create or convert the file between two of our steps.
+    return retryWhileBusy(() => attemptConnection(file, options, migrations));
+  } catch (error) {
+    throw unreadable(file, error);
+  }
+}
+
+function attemptConnection(file: string, options: OpenDatabaseOptions, migrations: Migration[]): Connection {
   const isNew = !existsSync(file) || statSync(file).size === 0;
   const encrypted = isNew ? Boolean(options.passphrase) : looksEncrypted(file);
   if (encrypted && !options.passphrase) {
@@ -110,12 +116,10 @@ export function connectDatabase(dataDir: string, options: OpenDatabaseOptions = 
         'perintah: variabel WASPADA_PASSPHRASE), atau pulihkan cadangan bila berkasnya rusak.',
     );
   }
-  const migrations = loadMigrations(options.migrationsDir);
   const damage = isNew ? null : probe(file, options, encrypted, migrations.length);
-  let db: Database.Database | undefined;
+  if (!damage) ensurePrivateFile(file);
+  const db = connect(file, options, encrypted, damage !== null);
   try {
-    if (!damage) ensurePrivateFile(file);
-    db = connect(file, options, encrypted, damage !== null);
     if (!damage) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
@@ -126,8 +130,8 @@ export function connectDatabase(dataDir: string, options: OpenDatabaseOptions = 
     const version = db.pragma('user_version', { simple: true }) as number;
     return { db, file, encrypted, damage, version, migrations };
   } catch (error) {
-    if (db?.open) db.close();
-    throw unreadable(file, error);
+    db.close();
+    throw error;
   }
 }
 
