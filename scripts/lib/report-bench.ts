@@ -1,7 +1,8 @@
 // The report register at 1,000,000 generated reports. Each figure beside its floor, measured in the same run on the
 // same rows: the repository's own row inserts on the same schema without its indexes and full-text index, and the
 // same questions answered by scanning that table (what SQLite does without this design's indexes).
-//   reportsInsert1MMs   the reports repository's insertRecords (rows, 3 indexes, FTS5 entries) in one transaction
+//   reportsInsert1MMs   the reports repository's insertRecords (rows, 5 indexes, the FTS5 entries written from the
+//                       stored rows by one INSERT … SELECT) in one transaction
 //   reportCounts4wMs    reports per kab/kota in a 4-week window (the map layer)
 //   alerts514Ms         alerts for all 514 kab/kota: 6 window counts, the rules, the reports behind each alert
 //   ftsQueryMs          a two-word full-text query: total and first page of the register (newest entered first;

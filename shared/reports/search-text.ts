@@ -1,7 +1,7 @@
 // Full-text search over reports: what is indexed for a report, and how the analyst's words become an FTS5 query.
 import type { ReportFields } from './report';
 
-/** The text fields of a report that search covers. */
+/** The text fields of a report that search covers (with the category as an imported table wrote it). */
 export const SEARCHED_FIELDS = [
   'uraian',
   'lokasi',
@@ -15,19 +15,6 @@ export const SEARCHED_FIELDS = [
   'rekomendasi',
   'pencatat',
 ] as const satisfies readonly (keyof ReportFields)[];
-
-/** Everything searchable in a report, one field per line (plus the category as an imported table wrote it). */
-export function reportSearchText(
-  report: Partial<Record<(typeof SEARCHED_FIELDS)[number], string | null>> & { kategoriAsli?: string | null },
-): string {
-  // A plain loop: this runs once per stored report, a million times in a large import.
-  let text = report.kategoriAsli ?? '';
-  for (const field of SEARCHED_FIELDS) {
-    const value = report[field];
-    if (value) text = text ? `${text}\n${value}` : value;
-  }
-  return text;
-}
 
 /**
  * The analyst's words as an FTS5 query: every word must appear, each also as the start of a longer word ("polit"

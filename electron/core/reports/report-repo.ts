@@ -5,11 +5,12 @@ import { originOf } from '../../../shared/export/origin';
 import { kabkotaCode, provinceCode } from '../../../shared/regions/codes';
 import type { DuplicateProbe } from '../../../shared/reports/duplicates';
 import type { Report, ReportFilter, ReportListRow, ReportSort } from '../../../shared/reports/report';
-import { ftsQuery, reportSearchText } from '../../../shared/reports/search-text';
+import { ftsQuery } from '../../../shared/reports/search-text';
 import type { DayCount } from '../../../shared/reports/weekly';
 import {
   bind,
   COLUMNS,
+  INDEX_REPORTS_SQL,
   LIST_COLUMNS,
   MEASURE_SQL,
   REPORT_ROW_INSERT,
@@ -69,16 +70,27 @@ function registerFilter(filter: AnnexReportFilter): ReportFilter {
 export class ReportRepo {
   constructor(private readonly db: Database.Database) {}
 
-  /** Stores reports (one prepared statement each for rows and index; the caller holds the transaction); their ids. */
+  /** Stores reports and their full-text entries (the caller holds the transaction); returns their ids. */
   insertRecords(records: readonly ReportRecord[]): number[] {
     const insert = this.db.prepare(REPORT_ROW_INSERT);
-    const index = this.db.prepare('INSERT INTO reports_fts (rowid, teks) VALUES (?, ?)');
     const now = new Date().toISOString();
-    return records.map((record) => {
-      const id = Number(insert.run(...reportRowValues(record, now)).lastInsertRowid);
-      index.run(id, reportSearchText(record));
-      return id;
-    });
+    const ids = records.map((record) => Number(insert.run(...reportRowValues(record, now)).lastInsertRowid));
+    this.index(ids);
+    return ids;
+  }
+
+  /**
+   * Indexes freshly stored reports, one statement per run of consecutive ids: a single writer's inserts get
+   * max(id)+1 each, so a whole import is normally one run.
+   */
+  private index(ids: readonly number[]): void {
+    const statement = this.db.prepare(INDEX_REPORTS_SQL);
+    let start = 0;
+    for (let i = 1; i <= ids.length; i++) {
+      if (i < ids.length && ids[i] === ids[i - 1]! + 1) continue;
+      statement.run(ids[start], ids[i - 1]);
+      start = i;
+    }
   }
 
   /** Replaces a report's fields (not its provenance or entry date) and its index entry. */
@@ -89,7 +101,7 @@ export class ReportRepo {
       .run(...bind(record), new Date().toISOString(), id).changes;
     if (changed === 0) return false;
     this.db.prepare('DELETE FROM reports_fts WHERE rowid = ?').run(id);
-    this.db.prepare('INSERT INTO reports_fts (rowid, teks) VALUES (?, ?)').run(id, reportSearchText(record));
+    this.index([id]);
     return true;
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ftsQuery, reportSearchText } from '../../../../shared/reports/search-text';
+import { ftsQuery } from '../../../../shared/reports/search-text';
 
 describe('ftsQuery', () => {
   it('asks for every word, each also as a prefix', () => {
@@ -16,17 +16,5 @@ describe('ftsQuery', () => {
 
   it('gives null when there is nothing to search for', () => {
     expect(ftsQuery(' -- ')).toBeNull();
-  });
-});
-
-describe('reportSearchText', () => {
-  it('covers every text field and skips empty ones', () => {
-    const text = reportSearchText({
-      uraian: 'Bentrok',
-      bagaimana: 'Kronologi: massa datang',
-      aktor: null,
-      rekomendasi: '',
-    });
-    expect(text).toBe('Bentrok\nKronologi: massa datang');
   });
 });

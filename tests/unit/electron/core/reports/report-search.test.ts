@@ -1,6 +1,7 @@
 // Full-text search over every text field (FTS5, unicode61 remove_diacritics 2) and filters that combine with it.
 import { describe, expect, it } from 'vitest';
 import type { ReportFilter } from '../../../../../shared/reports/report';
+import { SEARCHED_FIELDS } from '../../../../../shared/reports/search-text';
 import { add, openReportsCore, report, type Call } from './report-harness';
 
 async function idsFor(call: Call, filter: ReportFilter): Promise<number[]> {
@@ -49,6 +50,14 @@ describe('full-text search', () => {
     const { call, ids } = await seeded();
     expect(await idsFor(call, { q: 'kronolo' })).toEqual([ids[0]]);
     expect(await idsFor(call, { q: 'serang faj' })).toEqual([ids[1]]);
+  });
+
+  it('covers every text field of the report', async () => {
+    const { call } = await openReportsCore();
+    const words = SEARCHED_FIELDS.map((field, i) => [field, `katauji${String.fromCharCode(97 + i)}`] as const);
+    const ids = await add(call, ...words.map(([field, word]) => report({ [field]: `Catatan ${word} lengkap` })));
+    const found = await Promise.all(words.map(([, word]) => idsFor(call, { q: word })));
+    expect(found).toEqual(ids.map((id) => [id]));
   });
 
   it('needs every word to match', async () => {
