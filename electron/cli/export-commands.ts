@@ -2,11 +2,21 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CallApi } from '../../shared/api/caller';
 import { ApiError } from '../../shared/api/errors';
+import type { JobFile, JobResult } from '../../shared/jobs/job';
+import type { ReportFilter, ReportSort } from '../../shared/reports/report';
 import { finishJob, writeJobFile } from './job-files';
 
 /** A path that names a folder: one that exists as a folder, or one written with a trailing slash. */
 function isFolder(path: string): boolean {
   return /[\\/]$/.test(path) || (existsSync(path) && statSync(path).isDirectory());
+}
+
+/** Writes the one file a job made to `out` (a folder gets the file's own name); returns the path and the file. */
+function saveOnlyFile(result: JobResult, out: string): { path: string; file: JobFile } {
+  const file = result.files[0]!;
+  const path = isFolder(out) ? join(out, file.name) : out;
+  writeJobFile(path, file);
+  return { path, file };
 }
 
 /** `annex --layer ID [--reports] [--province KODE] --out FILE.xlsx`: what `--json` prints. */
@@ -28,9 +38,7 @@ export async function annexCommand(
       reports: flags.reports ? {} : null,
     }),
   );
-  const file = result.files[0]!;
-  const path = isFolder(flags.out) ? join(flags.out, file.name) : flags.out;
-  writeJobFile(path, file);
+  const { path, file } = saveOnlyFile(result, flags.out);
   return { file: path, sheets: file.sheets ?? [] };
 }
 
@@ -54,9 +62,17 @@ export async function csvCommand(
       province: flags.province ?? null,
     }),
   );
-  const file = result.files[0]!;
-  const path = isFolder(flags.out) ? join(flags.out, file.name) : flags.out;
-  writeJobFile(path, file);
+  const { path, file } = saveOnlyFile(result, flags.out);
+  return { file: path, rows: file.sheets?.[0]?.rows ?? 0 };
+}
+
+/** `reports export --out FILE.xlsx [filters] [--sort …]`: the register under the filters as a workbook. */
+export async function registerCommand(
+  call: CallApi,
+  flags: { filter: ReportFilter; sort: ReportSort; out: string },
+): Promise<{ file: string; rows: number }> {
+  const result = await finishJob(call, call('export.register', { filter: flags.filter, sort: flags.sort }));
+  const { path, file } = saveOnlyFile(result, flags.out);
   return { file: path, rows: file.sheets?.[0]?.rows ?? 0 };
 }
 

@@ -1,11 +1,13 @@
-// `reports add`, `reports list` and `alerts`: the report register and early warning on the command line, through the
-// same API as the app. JSON shapes are the issue's: list rows and alerts carry exactly the fields it names.
+// `reports add`, `reports list`, `reports export` and `alerts`: the report register and early warning on the command
+// line, through the same API as the app. JSON shapes are the issue's: list rows and alerts carry exactly the fields it
+// names.
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { CallApi } from '../../shared/api/caller';
 import { ApiError } from '../../shared/api/errors';
 import { ATHG_TYPES } from '../../shared/reports/athg';
-import type { ReportFilter } from '../../shared/reports/report';
+import { REPORT_SORTS, type ReportFilter, type ReportSort } from '../../shared/reports/report';
 import { REPORT_STATUSES } from '../../shared/reports/scales';
+import { registerCommand } from './export-commands';
 import { readInput } from './read-input';
 
 /** One row of `reports list --json`. */
@@ -80,6 +82,29 @@ function positiveInteger(text: string): number {
   return value;
 }
 
+/** The register's filters as options, shared by `reports list` and `reports export`. */
+function withFilterOptions(command: Command): Command {
+  return command
+    .option('--region <kode>', 'provinsi, kab/kota atau kecamatan (dan wilayah di bawahnya)')
+    .option('--from <tanggal>', 'sejak tanggal (TTTT-BB-HH)')
+    .option('--to <tanggal>', 'sampai tanggal (TTTT-BB-HH)')
+    .option('--q <teks>', 'kata yang dicari di semua isian teks')
+    .addOption(new Option('--type <jenis>', 'jenis ATHG').choices([...ATHG_TYPES]))
+    .addOption(new Option('--status <status>', 'status laporan').choices([...REPORT_STATUSES]));
+}
+
+/** The filter those options give. */
+function filterFrom(flags: Record<string, unknown>): ReportFilter {
+  return {
+    wilayah: flags.region as string | undefined,
+    from: flags.from as string | undefined,
+    to: flags.to as string | undefined,
+    q: flags.q as string | undefined,
+    jenis: flags.type ? [flags.type as 'A'] : undefined,
+    status: flags.status ? [flags.status as 'baru'] : undefined,
+  };
+}
+
 /** How a command's work is wrapped (program.ts's `action`: flags in, exit code out). */
 type Wrap = (
   run: (context: { dataDir?: string; json: boolean; flags: Record<string, unknown> }) => Promise<number | void>,
@@ -92,7 +117,7 @@ export interface ReportCommandDeps {
   present: (value: unknown, json: boolean, human?: () => void) => void;
 }
 
-/** Adds `reports add`, `reports list` and `alerts` to the program. */
+/** Adds `reports add`, `reports list`, `reports export` and `alerts` to the program. */
 export function addReportCommands(program: Command, { action, withApi, present }: ReportCommandDeps): void {
   const reports = program.command('reports').description('register laporan ATHG');
   reports
@@ -106,28 +131,25 @@ export function addReportCommands(program: Command, { action, withApi, present }
         present(result, json, () => console.log(`${result.ids.length} laporan dicatat: ${result.ids.join(', ')}.`));
       }),
     );
-  reports
-    .command('list')
-    .description('daftar laporan, dengan saringan yang digabung')
-    .option('--region <kode>', 'provinsi, kab/kota atau kecamatan (dan wilayah di bawahnya)')
-    .option('--from <tanggal>', 'sejak tanggal (TTTT-BB-HH)')
-    .option('--to <tanggal>', 'sampai tanggal (TTTT-BB-HH)')
-    .option('--q <teks>', 'kata yang dicari di semua isian teks')
-    .addOption(new Option('--type <jenis>', 'jenis ATHG').choices([...ATHG_TYPES]))
-    .addOption(new Option('--status <status>', 'status laporan').choices([...REPORT_STATUSES]))
-    .action(
-      action(async ({ dataDir, json, flags }) => {
-        const filter: ReportFilter = {
-          wilayah: flags.region as string | undefined,
-          from: flags.from as string | undefined,
-          to: flags.to as string | undefined,
-          q: flags.q as string | undefined,
-          jenis: flags.type ? [flags.type as 'A'] : undefined,
-          status: flags.status ? [flags.status as 'baru'] : undefined,
-        };
-        present(await withApi(dataDir, (call) => listReports(call, filter)), json);
-      }),
-    );
+  withFilterOptions(reports.command('list').description('daftar laporan, dengan saringan yang digabung')).action(
+    action(async ({ dataDir, json, flags }) => {
+      present(await withApi(dataDir, (call) => listReports(call, filterFrom(flags))), json);
+    }),
+  );
+  withFilterOptions(
+    reports
+      .command('export')
+      .description('register laporan (semua isian) ke buku kerja Excel, dengan saringan yang digabung')
+      .requiredOption('--out <berkas>', 'berkas .xlsx, atau folder (nama berkas dibuat otomatis)')
+      .addOption(new Option('--sort <urutan>', 'urutan baris').choices([...REPORT_SORTS]).default('tanggal-desc')),
+  ).action(
+    action(async ({ dataDir, json, flags }) => {
+      const written = await withApi(dataDir, (call) =>
+        registerCommand(call, { filter: filterFrom(flags), sort: flags.sort as ReportSort, out: flags.out as string }),
+      );
+      present(written, json, () => console.log(`${written.rows} laporan ditulis ke ${written.file}.`));
+    }),
+  );
   program
     .command('alerts')
     .description('peringatan dini: kab/kota yang laporannya naik tajam, dengan angka dan aturannya')

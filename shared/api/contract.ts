@@ -32,7 +32,8 @@ import type { CompositeTrace } from '../composite/compute';
 import { editionSchema } from '../editions/edition-schema';
 import { viewStateSchema, type MapViewState } from '../map/view-state';
 import type { LayerDetail } from './layer-detail';
-import { reportInputSchemas, type ReportApiOutputs } from './report-contract';
+import { reportFilterSchema, reportInputSchemas, type ReportApiOutputs } from './report-contract';
+import { REPORT_SORTS } from '../reports/report';
 
 const level = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 const kode = z.string().regex(CODE_PATTERN, 'Kode wilayah harus berbentuk 63, 63.01 atau 63.01.01');
@@ -182,6 +183,10 @@ export const inputSchemas = {
     separator: z.enum([';', ',']).default(';'),
     province: provinceKode.nullable().default(null),
   }),
+  'export.register': z.object({
+    filter: reportFilterSchema.default({}),
+    sort: z.enum(REPORT_SORTS).default('tanggal-desc'),
+  }),
   'export.template': z.object({
     province: z.union([provinceKode, z.literal('all')]),
     /** The layer whose fields are collected, or null for incident reports. */
@@ -279,6 +284,7 @@ export interface ApiOutputs extends ReportApiOutputs {
   'briefing.deleteLayout': { deleted: boolean };
   'export.annex': { jobId: string };
   'export.csv': { jobId: string };
+  'export.register': { jobId: string };
   'export.template': { jobId: string };
   'merge.start': { jobId: string };
   'merge.status': MergeJobState;

@@ -7,7 +7,7 @@ import { formatDate, formatDateTime } from '../format/date';
 import { formatNumber } from '../format/number';
 import { LEVEL_LABELS } from '../regions/labels';
 import { blockLayer, type WaspadaBlock, type WaspadaSheetMap } from '../workbook/waspada-block';
-import type { TableSpec } from './table';
+import { notesTable, type TableSpec } from './table';
 
 /** Sheet name of the metadata. */
 export const METADATA_SHEET = 'Metadata';
@@ -66,14 +66,7 @@ export function metadataTable(facts: AnnexFacts): TableSpec {
     ['Penanda berkas', 'Lembar tersembunyi "_waspada" mengenali berkas ini saat diimpor kembali ke Waspada.'],
     ...CREDITS.map((c): [string, string] => [`Kredit: ${c.title} (${c.licence})`, c.text]),
   ];
-  return {
-    sheet: METADATA_SHEET,
-    columns: [
-      { header: 'Keterangan', kind: 'text', field: 'abaikan', width: 34 },
-      { header: 'Isi', kind: 'text', field: 'abaikan', width: 100 },
-    ],
-    rows: rows.map((cells) => ({ cells })),
-  };
+  return notesTable(METADATA_SHEET, rows);
 }
 
 /** The hidden block of an annex: the layer's edition and classes, and how each data sheet maps onto import fields. */

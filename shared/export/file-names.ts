@@ -56,3 +56,9 @@ export function templateFileName(
   const what = subject ? subjectWords({ ...subject, provinceName: null }) : 'laporan ATHG';
   return `Templat ${what} ${safePart(provinceName)} ${isoLocalDate(at)}.${extension}`;
 }
+
+/** "Register laporan ATHG Jawa Barat 2026-11-25.xlsx" (the region of the filter, when it has one). */
+export function registerFileName(regionName: string | null, at: Date): string {
+  const where = regionName ? `${safePart(regionName)} ` : '';
+  return `Register laporan ATHG ${where}${isoLocalDate(at)}.xlsx`;
+}

@@ -61,3 +61,15 @@ export function fitWidths(columns: readonly ColumnSpec[], rows: readonly TableRo
 export function mappingOf(columns: readonly ColumnSpec[]): FieldId[] {
   return columns.map((column) => column.field);
 }
+
+/** A sheet of notes: "Keterangan" and "Isi" rows (annex Metadata, the register's Keterangan). */
+export function notesTable(sheet: string, rows: readonly [string, string | number][], keyWidth = 34): TableSpec {
+  return {
+    sheet,
+    columns: [
+      { header: 'Keterangan', kind: 'text', field: 'abaikan', width: keyWidth },
+      { header: 'Isi', kind: 'text', field: 'abaikan', width: 100 },
+    ],
+    rows: rows.map((cells) => ({ cells: [...cells] })),
+  };
+}

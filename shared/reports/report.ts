@@ -96,6 +96,14 @@ export interface ReportListRow {
 export const REPORT_SORTS = ['tanggal-desc', 'tanggal-asc', 'keparahan-desc', 'dicatat-desc'] as const;
 export type ReportSort = (typeof REPORT_SORTS)[number];
 
+/** How each sort order is named (the register's menu, an exported register's notes). */
+export const REPORT_SORT_LABELS: Readonly<Record<ReportSort, string>> = {
+  'dicatat-desc': 'Terbaru dicatat',
+  'tanggal-desc': 'Tanggal kejadian, terbaru',
+  'tanggal-asc': 'Tanggal kejadian, terlama',
+  'keparahan-desc': 'Keparahan tertinggi',
+};
+
 /** Filters that combine (AND); empty lists and missing values mean "any". */
 export interface ReportFilter {
   /** Words to find in any text field (full-text, prefix, without regard to case or diacritics). */

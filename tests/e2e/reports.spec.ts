@@ -1,4 +1,6 @@
 // The report register, timeline and alerts in the real renderer against the real core (issue 10).
+import { readFileSync } from 'node:fs';
+import * as XLSX from 'xlsx';
 import { callApi } from './api';
 import { expect, test } from './fixtures';
 import { RegisterPage } from './pages/register-page';
@@ -32,6 +34,7 @@ test('a report entered in the form is refused with Bahasa messages until complet
   await mapPage.open();
   await register.open();
   await expect(register.view.getByText('Belum ada laporan.')).toBeVisible();
+  await expect(register.view.getByRole('button', { name: 'Ekspor Excel…' })).toBeDisabled();
   await register.view.getByRole('button', { name: 'Laporan baru…' }).first().click();
   await register.form.getByRole('button', { name: 'Simpan' }).click();
   await expect(register.form.getByText('Tulis apa yang terjadi.')).toBeVisible();
@@ -96,6 +99,16 @@ test('the register draws only the rows in view of 5,000 reports and says its fil
   await expect(register.rows.filter({ hasText: 'Laporan 0' }).first()).toBeVisible();
   await page.getByRole('checkbox', { name: 'Ancaman' }).check();
   await expect(register.filterWords).toHaveText('Laporan Ancaman · 2.500 laporan');
+  // The register as filtered, every field, saved as a workbook (a download in the browser shell).
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    register.view.getByRole('button', { name: 'Ekspor Excel…' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^Register laporan ATHG \d{4}-\d{2}-\d{2}\.xlsx$/);
+  const book = XLSX.read(readFileSync((await download.path())!));
+  const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Register laporan']!);
+  expect([rows.length, new Set(rows.map((row) => row['Jenis ATHG']))]).toEqual([2500, new Set(['Ancaman'])]);
+  await expect(page.getByRole('status').filter({ hasText: 'disimpan' })).toBeVisible();
 });
 
 test('the timeline counts down to the vote, draws reports per week and takes an edited schedule', async ({

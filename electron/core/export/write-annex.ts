@@ -18,6 +18,7 @@ import type { Store } from '../db/store';
 import { FILE_MIME, jobFile } from '../jobs/job-file';
 import type { JobContext } from '../jobs/job-registry';
 import { readAnnexSource } from './annex-source';
+import { streamRows } from './stream-rows';
 import { XlsxOut, type SheetLayout } from './xlsx-out';
 
 /** What the analyst asked for: a layer, maybe one province, maybe the reports in view. */
@@ -28,12 +29,6 @@ export interface AnnexRequest {
   reports: ReportFilter | null;
 }
 
-/** Rows written between two looks at the clock: progress, cancelling, and letting other calls through. */
-const STEP = 5000;
-
-/** Lets the event loop answer progress polls and other calls between batches of rows. */
-const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /** Writes a table that is already in memory (summary, region table, metadata). */
 async function writeTable(
   out: XlsxOut,
@@ -43,15 +38,7 @@ async function writeTable(
 ) {
   const columns = fitWidths(table.columns, table.rows);
   const sheet = out.sheet({ ...layout, name: table.sheet, columns });
-  for (let i = 0; i < table.rows.length; i++) {
-    sheet.add(table.rows[i]!);
-    if (i % STEP === STEP - 1) {
-      job.report({ phase: `Menulis lembar ${table.sheet}`, done: i + 1, total: table.rows.length });
-      job.checkCancelled();
-      await breathe();
-    }
-  }
-  sheet.close();
+  await streamRows(sheet, table.rows, (row) => row, { job, sheetName: table.sheet, total: table.rows.length });
   return { name: table.sheet, rows: table.rows.length };
 }
 
@@ -114,36 +101,18 @@ export async function writeAnnex(
       footer,
       producedAt: produced,
     });
-    let index = 0;
-    for (const report of store.reports.iterate(reportFilter)) {
-      sheet.add(reportRow(report, index, source.regions));
-      index += 1;
-      if (index % STEP === 0) {
-        job.report({ phase: `Menulis lembar ${REPORTS_SHEET}`, done: index, total: reportCount });
-        job.checkCancelled();
-        await breathe();
-      }
-    }
-    sheet.close();
+    const index = await streamRows(
+      sheet,
+      store.reports.iterate(reportFilter),
+      (report, i) => reportRow(report, i, source.regions),
+      { job, sheetName: REPORTS_SHEET, total: reportCount },
+    );
     sheets.push({ name: REPORTS_SHEET, rows: index });
     maps.push({ name: REPORTS_SHEET, kind: 'reports', mapping: mappingOf(REPORT_COLUMNS), origin: REPORT_ORIGIN });
   }
 
   const metadata = metadataTable(facts);
-  const metaSheet = out.sheet({
-    name: metadata.sheet,
-    columns: metadata.columns,
-    freezeColumns: 1,
-    footer,
-    producedAt: produced,
-    noFilter: true,
-  });
-  for (const row of metadata.rows) {
-    const text = String(row.cells[1] ?? '');
-    const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 95)), 0);
-    metaSheet.add(row, { styles: [out.styles.wrapped(true), out.styles.wrapped()], height: Math.max(15, lines * 15) });
-  }
-  metaSheet.close();
+  out.notesSheet(metadata, { footer, producedAt: produced });
   sheets.push({ name: metadata.sheet, rows: metadata.rows.length });
   out.hiddenSheet(WASPADA_SHEET, blockRows(annexBlock(facts, maps)));
 

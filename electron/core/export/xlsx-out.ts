@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS, { type DataValidation, type Row, type Style, type Worksheet } from 'exceljs';
-import type { ColumnSpec, TableCell, TableRow } from '../../../shared/export/table';
+import type { ColumnSpec, TableCell, TableRow, TableSpec } from '../../../shared/export/table';
 import { neutralizeText } from '../../../shared/format/safe-cell';
 import { isoDateToExcelSerial } from '../../../shared/workbook/values';
 import { CellStyles } from './cell-styles';
@@ -23,6 +23,11 @@ export interface SheetLayout {
   protect?: boolean;
   /** Leave out the filter buttons (a sheet of notes). */
   noFilter?: boolean;
+  /**
+   * Pages across that the printout is shrunk to fit (1 by default). A table too wide for one readable page (the
+   * register's 31 columns) spreads over several, each repeating the frozen columns so every page says which row it is.
+   */
+  pagesWide?: number;
 }
 
 const serials = new Map<string, number | null>();
@@ -70,6 +75,12 @@ function footerText(text: string): string {
     .replace(/&/g, '&&')
     .replace(/[\r\n]+/g, ' ')
     .slice(0, MAX_FOOTER);
+}
+
+/** The height of a notes row whose second cell wraps at about 95 characters a line (Metadata, Keterangan). */
+function noteRowHeight(text: string): number {
+  const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 95)), 0);
+  return Math.max(15, lines * 15);
 }
 
 /** Per-row exceptions to the column styles: template input cells, validations, a taller row for wrapped text. */
@@ -162,9 +173,12 @@ export class XlsxOut {
         paperSize: 9,
         orientation: 'landscape',
         fitToPage: true,
-        fitToWidth: 1,
+        fitToWidth: layout.pagesWide ?? 1,
         fitToHeight: 0,
         printTitlesRow: '1:1',
+        ...((layout.pagesWide ?? 1) > 1 && layout.freezeColumns > 0
+          ? { printTitlesColumn: `A:${String.fromCharCode(64 + layout.freezeColumns)}` }
+          : {}),
         margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
       },
       headerFooter: {
@@ -188,6 +202,14 @@ export class XlsxOut {
         autoFilter: true,
       });
     return new SheetOut(sheet, layout, this.styles);
+  }
+
+  /** Writes a sheet of notes (notesTable): its text wraps, each row as tall as its text. */
+  notesSheet(table: TableSpec, print: { footer: string; producedAt: string }): void {
+    const sheet = this.sheet({ name: table.sheet, columns: table.columns, freezeColumns: 1, ...print, noFilter: true });
+    const styles = [this.styles.wrapped(true), this.styles.wrapped()];
+    for (const row of table.rows) sheet.add(row, { styles, height: noteRowHeight(String(row.cells[1] ?? '')) });
+    sheet.close();
   }
 
   /** A hidden sheet of plain text rows (the block that identifies the file to the importer). */

@@ -2,10 +2,14 @@ import type { JobResult } from '../../../shared/jobs/job';
 import type { Core } from '../core';
 import { writeAnnex } from '../export/write-annex';
 import { writeCsv } from '../export/write-csv';
+import { writeRegister } from '../export/write-register';
 import { writeTemplates } from '../export/write-templates';
 import type { DomainHandlers } from './types';
 
-/** Files the analyst takes away: the annex workbook, a table as CSV, collection templates. Each runs as a job. */
+/**
+ * Files the analyst takes away: the annex workbook, a table as CSV, the report register, collection templates. Each
+ * runs as a job.
+ */
 export function exportHandlers({ store, jobs, version }: Core): DomainHandlers<'export'> {
   const app = () => ({ version, now: new Date() });
   const done = (files: JobResult['files']): JobResult => ({ files, messages: [] });
@@ -15,6 +19,9 @@ export function exportHandlers({ store, jobs, version }: Core): DomainHandlers<'
     }),
     'export.csv': (input) => ({
       jobId: jobs.start('export.csv', async (job) => done([await writeCsv(store, input, job, new Date())])),
+    }),
+    'export.register': (input) => ({
+      jobId: jobs.start('export.register', async (job) => done([await writeRegister(store, input, job, app())])),
     }),
     'export.template': (input) => ({
       jobId: jobs.start('export.template', async (job) => done(await writeTemplates(store, input, job, app()))),

@@ -1,20 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { REPORT_SORTS, type ReportSort } from '../../../shared/reports/report';
+import { REPORT_SORT_LABELS, REPORT_SORTS, type ReportSort } from '../../../shared/reports/report';
+import { exportCancelled, registerExportRequested } from '../store/actions/export-actions';
 import { registerFiltered, registerSorted, reportRestored } from '../store/actions/register-actions';
 import { reportFormOpened } from '../store/actions/report-form-actions';
+import { JobProgress } from '../jobs/JobProgress';
 import { useWaspada } from '../store/store';
 import { FilterWords } from './FilterWords';
 import { ReportFilters } from './ReportFilters';
 import { ReportSidePanel } from './ReportSidePanel';
 import { ReportTable } from './ReportTable';
 import { ScreenTabs } from './ScreenTabs';
-
-const SORT_LABELS: Record<ReportSort, string> = {
-  'dicatat-desc': 'Terbaru dicatat',
-  'tanggal-desc': 'Tanggal kejadian, terbaru',
-  'tanggal-asc': 'Tanggal kejadian, terlama',
-  'keparahan-desc': 'Keparahan tertinggi',
-};
 
 /** The search box: words or the start of words, in any text field, without regard to case or diacritics. */
 function SearchField() {
@@ -38,6 +33,23 @@ function SearchField() {
   );
 }
 
+/** "Ekspor Excel": the register under the filter in force, every field; its progress while it is written. */
+function RegisterExport() {
+  const running = useWaspada((s) => s.jobs.export !== undefined);
+  const total = useWaspada((s) => s.register.total);
+  if (running) return <JobProgress kind="export" label="Kemajuan ekspor register" onCancel={exportCancelled} />;
+  return (
+    <button
+      type="button"
+      onClick={() => void registerExportRequested()}
+      disabled={total === 0}
+      title={total === 0 ? 'Tidak ada laporan di bawah saringan ini untuk diekspor.' : undefined}
+    >
+      Ekspor Excel…
+    </button>
+  );
+}
+
 /** The report register: search and filters, the virtualised table, one report in the side panel. */
 export function ReportsView() {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -45,7 +57,7 @@ export function ReportsView() {
   const lastDeleted = useWaspada((s) => s.register.lastDeleted);
   const selectedId = useWaspada((s) => s.register.selectedId);
   useEffect(() => heading.current?.focus(), []);
-  const sorts = useMemo(() => REPORT_SORTS.map((value) => ({ value, label: SORT_LABELS[value] })), []);
+  const sorts = useMemo(() => REPORT_SORTS.map((value) => ({ value, label: REPORT_SORT_LABELS[value] })), []);
   return (
     <section className="view reports-view" aria-labelledby="register-heading">
       <header className="view-header">
@@ -64,6 +76,7 @@ export function ReportsView() {
             ))}
           </select>
         </label>
+        <RegisterExport />
         <button type="button" className="primary" onClick={() => void reportFormOpened(null)}>
           Laporan baru…
         </button>

@@ -21,7 +21,7 @@ export const PAYLOADS = [
 ] as const;
 
 /** Export methods that start a job. */
-type ExportMethod = 'export.annex' | 'export.csv' | 'export.template';
+type ExportMethod = 'export.annex' | 'export.csv' | 'export.register' | 'export.template';
 
 /** Starts an export through the handlers, waits for its job, and returns the files it handed over. */
 export async function exportFiles<M extends ExportMethod>(

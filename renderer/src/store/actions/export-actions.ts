@@ -46,6 +46,20 @@ export function csvRequested(input: ApiInput<'export.csv'>): Promise<void> {
   return exportFiles('export', 'Menyiapkan tabel CSV…', () => call('export.csv', input));
 }
 
+/**
+ * The analyst asked for the register as it stands (the filter and order in force) as an Excel workbook; the progress
+ * shows in the register's header, which has no dialog to close.
+ */
+export function registerExportRequested(): Promise<void> {
+  const { filter, sort } = state().register;
+  return guarded(async () => {
+    await runFileJob('export', () => call('export.register', { filter, sort }), {
+      starting: 'Menyiapkan register laporan…',
+      unit: 'laporan',
+    });
+  });
+}
+
 /** The analyst asked for collection templates for a province (or all of them, zipped). */
 export function templateRequested(input: ApiInput<'export.template'>): Promise<void> {
   return exportFiles('template', 'Menyiapkan templat pengumpulan…', () => call('export.template', input));

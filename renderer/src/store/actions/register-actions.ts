@@ -1,5 +1,6 @@
 // The report register: which screen is in front, the pages the table shows, one report opened, deleted and restored.
 import type { RegionHit } from '../../../../shared/api/types';
+import { regionLabel } from '../../../../shared/regions/labels';
 import type { ReportFilter, ReportSort } from '../../../../shared/reports/report';
 import { formatReportDate } from '../../../../shared/reports/report-dates';
 import { call } from '../../api/client';
@@ -127,9 +128,6 @@ export function regionNameNeeded(kode: string): Promise<void> {
   if (state().regionLabels[kode]) return Promise.resolve();
   return guarded(async () => {
     const { region } = await call('regions.get', { kode });
-    state().regionLabelled(
-      kode,
-      region.level > 1 && region.provinsi ? `${region.nama}, ${region.provinsi}` : region.nama,
-    );
+    state().regionLabelled(kode, regionLabel(region));
   });
 }

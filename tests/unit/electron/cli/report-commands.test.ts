@@ -1,9 +1,12 @@
-// `reports add`, `reports list` and `alerts` in-process, over a real data folder: the JSON shapes of the issue.
-import { writeFileSync } from 'node:fs';
+// `reports add`, `reports list`, `reports export` and `alerts` in-process, over a real data folder: the JSON shapes
+// of the issue.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import * as XLSX from 'xlsx';
 import { buildProgram } from '../../../../electron/cli/program';
 import { ApiError } from '../../../../shared/api/errors';
+import { isoLocalDate } from '../../../../shared/format/date';
 import { addDays } from '../../../../shared/reports/report-dates';
 import { tempDir } from '../../helpers/temp-core';
 
@@ -99,6 +102,29 @@ describe('reports add and reports list', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).message).toMatch(/reports\.1\.kode: Pilih kabupaten\/kota/);
     expect(JSON.parse(await cli(dir, 'reports', 'list', '--json'))).toEqual([]);
+  });
+});
+
+describe('reports export', () => {
+  it('writes the register under the same filters to a workbook, into a folder under its own name', async () => {
+    const dir = tempDir();
+    const file = jsonFile(dir, [report('32.04', '2024-11-21', 'Amplop dibagikan'), report('35.27', '2024-11-20', 'X')]);
+    await cli(dir, 'reports', 'add', '--json-input', file);
+    const written = JSON.parse(
+      await cli(dir, 'reports', 'export', '--region', '32', '--sort', 'tanggal-asc', '--out', `${dir}/`, '--json'),
+    );
+    expect(written).toEqual({
+      file: join(dir, `Register laporan ATHG Jawa Barat ${isoLocalDate(new Date())}.xlsx`),
+      rows: 1,
+    });
+    const book = XLSX.read(readFileSync(written.file), { type: 'buffer' });
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['Register laporan']!, { header: 1 });
+    expect(rows.slice(1).map((row) => row[5])).toEqual(['32.04']);
+  });
+
+  it('refuses an unknown sort order before touching the store', async () => {
+    const dir = tempDir();
+    await expect(cli(dir, 'reports', 'export', '--out', `${dir}/x.xlsx`, '--sort', 'acak')).rejects.toThrow(/acak/);
   });
 });
 

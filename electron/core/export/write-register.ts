@@ -1,0 +1,90 @@
+import { registerFileName } from '../../../shared/export/file-names';
+import {
+  REGISTER_COLUMNS,
+  REGISTER_SHEET,
+  registerNotes,
+  registerRow,
+  type RegisterNames,
+} from '../../../shared/export/register-table';
+import { formatDateTime } from '../../../shared/format/date';
+import type { JobFile } from '../../../shared/jobs/job';
+import { regionLabel } from '../../../shared/regions/labels';
+import { describeFilter } from '../../../shared/reports/filter-words';
+import { REPORT_SORT_LABELS, type ReportFilter, type ReportSort } from '../../../shared/reports/report';
+import type { Store } from '../db/store';
+import { FILE_MIME, jobFile } from '../jobs/job-file';
+import type { JobContext } from '../jobs/job-registry';
+import { streamRows } from './stream-rows';
+import { XlsxOut } from './xlsx-out';
+
+/** What the analyst asked for: the register's filter and order as on screen. */
+export interface RegisterRequest {
+  filter: ReportFilter;
+  sort: ReportSort;
+}
+
+/** Looks names up once per export (the taxonomy, the schedule, the provinces) instead of once per row. */
+function namesIn(store: Store): RegisterNames & { region(kode: string): string } {
+  const categories = new Map(store.categories.list().map((c) => [c.id, c.nama]));
+  const stages = new Map(store.stages.list().map((s) => [s.id, s.nama]));
+  const provinces = new Map(store.regions.list(1).map((r) => [r.kode, r.nama]));
+  return {
+    province: (kode) => provinces.get(kode) ?? kode,
+    category: (id) => categories.get(id) ?? id,
+    stage: (id) => stages.get(id) ?? id,
+    region: (kode) => {
+      const region = store.regions.get(kode);
+      return region ? regionLabel(region) : kode;
+    },
+  };
+}
+
+/**
+ * The register under the filter in force as a workbook: every field of every report (streamed, so 100,000 rows
+ * never sit in memory as cells) and a notes sheet with the filter in words, the order, the count and the date.
+ */
+export async function writeRegister(
+  store: Store,
+  request: RegisterRequest,
+  job: JobContext,
+  app: { version: string; now: Date },
+): Promise<JobFile> {
+  job.report({ phase: 'Menghitung laporan', done: 0, total: 1 });
+  const names = namesIn(store);
+  const count = store.reports.countFiltered(request.filter);
+  const filterWords = describeFilter(request.filter, names);
+  const out = new XlsxOut(app.version, app.now);
+  const produced = formatDateTime(app.now);
+  const footer = `Register laporan ATHG · ${filterWords}`;
+  const sheet = out.sheet({
+    name: REGISTER_SHEET,
+    columns: REGISTER_COLUMNS,
+    freezeColumns: 3,
+    footer,
+    producedAt: produced,
+    pagesWide: 4,
+  });
+  const index = await streamRows(
+    sheet,
+    store.reports.iterateReports(request.filter, request.sort),
+    (report, i) => registerRow(report, i, names),
+    { job, sheetName: REGISTER_SHEET, total: count },
+  );
+  const notes = registerNotes({
+    filterWords,
+    sortWords: REPORT_SORT_LABELS[request.sort],
+    count: index,
+    producedAt: app.now,
+    appVersion: app.version,
+  });
+  out.notesSheet(notes, { footer, producedAt: produced });
+
+  job.report({ phase: 'Menyelesaikan berkas', done: 1, total: 1 });
+  job.checkCancelled();
+  const bytes = await out.finish();
+  const regionName = request.filter.wilayah ? names.region(request.filter.wilayah) : null;
+  return jobFile(registerFileName(regionName, app.now), FILE_MIME.xlsx, bytes, [
+    { name: REGISTER_SHEET, rows: index },
+    { name: notes.sheet, rows: notes.rows.length },
+  ]);
+}
