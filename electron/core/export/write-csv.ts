@@ -1,3 +1,4 @@
+import { FICTITIOUS_MARK } from '../../../shared/demo/demo-layer';
 import { layerTable } from '../../../shared/export/annex-layer-table';
 import { REPORT_COLUMNS, REPORTS_SHEET, reportRow, type ReportFilter } from '../../../shared/export/annex-reports';
 import { summaryTable } from '../../../shared/export/annex-summary';
@@ -33,14 +34,17 @@ export async function writeCsv(store: Store, request: CsvRequest, job: JobContex
   const source = readAnnexSource(store, request.layerId, request.province);
   let count = 0;
   let text = '';
+  // A CSV has no footer to print "fiktif" in: the demo layer's tables carry it in a last column of every row instead,
+  // which the importer leaves unmapped if the file comes back.
+  const demo = source.layer.isDemo && request.table !== 'laporan';
   const put = (headers: string[], rows: Iterable<TableRow>) => {
     function* cells(): Generator<TableRow['cells']> {
       for (const row of rows) {
         count += 1;
-        yield row.cells;
+        yield demo ? [...row.cells, FICTITIOUS_MARK] : row.cells;
       }
     }
-    text = toCsv(headers, cells(), request.separator);
+    text = toCsv(demo ? [...headers, 'Keterangan'] : headers, cells(), request.separator);
   };
   if (request.table === 'ringkasan') {
     const table = summaryTable(source, source.levelRegions);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annexCommand, csvCommand, templateCommand } from '../../../../electron/cli/export-commands';
 import { mergeCommand, type MergeFlags } from '../../../../electron/cli/merge-command';
+import { DEMO_LAYER_ID } from '../../../../shared/demo/demo-layer';
 import { fillTemplate, importPlanted, readSheetJs, scores } from '../../helpers/export-harness';
 import { dumpDataTables, openHarness, type Harness } from '../core/import/import-harness';
 
@@ -47,6 +48,17 @@ describe('export verbs', () => {
     const lines = readFileSync(out, 'utf8').split('\r\n');
     expect(lines[0]).toMatch(/^\uFEFFNo,Kode,Provinsi,Kabupaten\/Kota,Skor,Kelas,Kategori terbitan,/);
     expect(lines[2]).toMatch(/^2,11\.02,Aceh,Kabupaten Aceh Tenggara,12\.25,Rendah,'\+62 812 3456,/);
+  });
+
+  it('export csv of the demo layer says "fiktif" on every row, and of a real layer adds nothing', async () => {
+    const out = join(dir, 'contoh.csv');
+    await csvCommand(h.api, { layer: DEMO_LAYER_ID, out, separator: ';', table: 'wilayah' });
+    const [header, ...rows] = readFileSync(out, 'utf8').trimEnd().split('\r\n');
+    expect(header).toMatch(/;Keterangan$/);
+    expect(rows).toHaveLength(514);
+    expect(rows.every((row) => row.endsWith(';DATA CONTOH — FIKTIF'))).toBe(true);
+    await csvCommand(h.api, { layer, out, separator: ';', table: 'ringkasan' });
+    expect(readFileSync(out, 'utf8')).not.toMatch(/FIKTIF|Keterangan/);
   });
 
   it('template --all --out DIR writes one template per province into the folder', async () => {
