@@ -1,3 +1,5 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
 import { isFixturePack } from '../../electron/core/boundaries/boundary-import';
@@ -10,6 +12,17 @@ export const BOUNDARY_FIXTURE = isFixturePack(
   join(import.meta.dirname, '..', '..', 'resources', 'generated', 'boundaries'),
 );
 
+/** Where global-setup left the data folder every test's shell starts from (a copy of it). */
+export const TEMPLATE_ENV = 'WASPADA_E2E_TEMPLATE';
+
+/** A throwaway data folder: a copy of the seeded template when there is one, else empty (seeded on first open). */
+function dataFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'waspada-e2e-'));
+  const template = process.env[TEMPLATE_ENV];
+  if (template) cpSync(template, dir, { recursive: true });
+  return dir;
+}
+
 /** Each test gets its own browser shell process with a throwaway data directory, and a page object on it. */
 export const test = base.extend<{ shell: ShellProcess; mapPage: MapPage; importDialog: ImportDialog }>({
   page: async ({ page }, use) => {
@@ -21,7 +34,7 @@ export const test = base.extend<{ shell: ShellProcess; mapPage: MapPage; importD
     await use(page);
   },
   shell: async ({}, use) => {
-    const shell = await startShellProcess();
+    const shell = await startShellProcess(dataFolder());
     await use(shell);
     await shell.stop();
   },
