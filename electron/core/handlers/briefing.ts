@@ -1,16 +1,24 @@
 import { ApiError } from '../../../shared/api/errors';
-import { exportAtlas, exportBriefing, exportPack, previewBriefing } from '../briefing/briefing-jobs';
 import type { Core } from '../core';
 import type { DomainHandlers } from './types';
+
+/** Loaded on the first briefing call: pdfkit, resvg and ExcelJS (the pack's annex) are half a second of start-up. */
+const briefingJobs = () => import('../briefing/briefing-jobs');
 
 /** Briefing maps: the page preview, exports, atlas and pack as long jobs, and layouts saved by name. */
 export function briefingHandlers({ store, jobs, version }: Core): DomainHandlers<'briefing'> {
   return {
-    'briefing.preview': (view) => previewBriefing(store, view),
-    'briefing.export': (input) => ({ jobId: jobs.start('briefing.export', (c) => exportBriefing(store, input, c)) }),
-    'briefing.atlas': (input) => ({ jobId: jobs.start('briefing.atlas', (c) => exportAtlas(store, input, c)) }),
+    'briefing.preview': async (view) => (await briefingJobs()).previewBriefing(store, view),
+    'briefing.export': (input) => ({
+      jobId: jobs.start('briefing.export', async (c) => (await briefingJobs()).exportBriefing(store, input, c)),
+    }),
+    'briefing.atlas': (input) => ({
+      jobId: jobs.start('briefing.atlas', async (c) => (await briefingJobs()).exportAtlas(store, input, c)),
+    }),
     'briefing.pack': (input) => ({
-      jobId: jobs.start('briefing.pack', (c) => exportPack(store, input, c, { version, now: new Date() })),
+      jobId: jobs.start('briefing.pack', async (c) =>
+        (await briefingJobs()).exportPack(store, input, c, { version, now: new Date() }),
+      ),
     }),
     'briefing.layouts': () => store.briefingLayouts.list(),
     'briefing.saveLayout': ({ name, layout }) => {
