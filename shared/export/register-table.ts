@@ -115,6 +115,8 @@ export interface RegisterFacts {
   filterWords: string;
   sortWords: string;
   count: number;
+  /** The deleted reports were asked for (the register's "laporan terhapus" filter). */
+  deleted: boolean;
   producedAt: Date;
   appVersion: string;
 }
@@ -129,7 +131,10 @@ export function registerNotes(facts: RegisterFacts): TableSpec {
     ['Dibuat', `${formatDateTime(facts.producedAt)} dengan Waspada ${facts.appVersion}`],
     [
       'Catatan',
-      'Laporan yang dihapus tidak ikut. Kolom Tanggal, Kode, Jenis ATHG, Kategori, Uraian dan Sumber dapat diimpor ' +
+      (facts.deleted
+        ? 'Hanya laporan yang dihapus (dapat dipulihkan di register). '
+        : 'Laporan yang dihapus tidak ikut. ') +
+        'Kolom Tanggal, Kode, Jenis ATHG, Kategori, Uraian dan Sumber dapat diimpor ' +
         'kembali sebagai laporan tingkat kabupaten/kota (Impor → jenis: laporan kejadian). Keandalan sumber A–F ' +
         'dan kredibilitas informasi 1–6 mengikuti penilaian intelijen yang lazim.',
     ],

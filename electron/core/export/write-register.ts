@@ -74,6 +74,7 @@ export async function writeRegister(
     filterWords,
     sortWords: REPORT_SORT_LABELS[request.sort],
     count: index,
+    deleted: request.filter.terhapus === true,
     producedAt: app.now,
     appVersion: app.version,
   });

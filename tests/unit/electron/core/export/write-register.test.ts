@@ -71,6 +71,21 @@ describe('register workbook', () => {
     });
   });
 
+  it('exports the deleted reports when the register shows those, and says so', async () => {
+    const [deleted] = await exportFiles(h, 'export.register', { filter: { terhapus: true }, sort: 'tanggal-asc' });
+    const book = readSheetJs(bytesOf(deleted!));
+    const notes = Object.fromEntries(sheetRows(book, 'Keterangan') as [string, string][]);
+    expect(
+      sheetRows(book, REGISTER_SHEET)
+        .slice(1)
+        .map((row) => row[1]),
+    ).toEqual([ids[3]]);
+    expect([notes.Saringan, notes.Catatan]).toEqual([
+      'Laporan terhapus',
+      expect.stringMatching(/^Hanya laporan yang dihapus/),
+    ]);
+  });
+
   it('follows a full-text search too', async () => {
     const [found] = await exportFiles(h, 'export.register', { filter: { q: 'serang faj' }, sort: 'tanggal-desc' });
     const rows = sheetRows(readSheetJs(bytesOf(found!)), REGISTER_SHEET).slice(1);
