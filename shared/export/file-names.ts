@@ -57,8 +57,11 @@ export function templateFileName(
   return `Templat ${what} ${safePart(provinceName)} ${isoLocalDate(at)}.${extension}`;
 }
 
-/** "Register laporan ATHG Jawa Barat 2026-11-25.xlsx" (the region of the filter, when it has one). */
-export function registerFileName(regionName: string | null, at: Date): string {
+/**
+ * "Register laporan ATHG Jawa Barat 2026-11-25.xlsx" (the region of the filter, when it has one); "Laporan ATHG
+ * terhapus …" for the deleted reports, so saving those never replaces the register's own file.
+ */
+export function registerFileName(regionName: string | null, deleted: boolean, at: Date): string {
   const where = regionName ? `${safePart(regionName)} ` : '';
-  return `Register laporan ATHG ${where}${isoLocalDate(at)}.xlsx`;
+  return `${deleted ? 'Laporan ATHG terhapus' : 'Register laporan ATHG'} ${where}${isoLocalDate(at)}.xlsx`;
 }

@@ -135,7 +135,7 @@ export function registerNotes(facts: RegisterFacts): TableSpec {
         ? 'Hanya laporan yang dihapus (dapat dipulihkan di register). '
         : 'Laporan yang dihapus tidak ikut. ') +
         'Kolom Tanggal, Kode, Jenis ATHG, Kategori, Uraian dan Sumber dapat diimpor ' +
-        'kembali sebagai laporan tingkat kabupaten/kota (Impor → jenis: laporan kejadian). Keandalan sumber A–F ' +
+        'kembali sebagai laporan tingkat kabupaten/kota (Impor → Isi: Laporan kejadian). Keandalan sumber A–F ' +
         'dan kredibilitas informasi 1–6 mengikuti penilaian intelijen yang lazim.',
     ],
   ];

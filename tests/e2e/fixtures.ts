@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
+import { BACKUP_FOLDER } from '../../electron/core/backups/backup-names';
 import { isFixturePack } from '../../electron/core/boundaries/boundary-import';
 import { startShellProcess, type ShellProcess } from '../../scripts/lib/shell-process';
 import { ImportDialog } from './pages/import-dialog';
@@ -15,11 +16,17 @@ export const BOUNDARY_FIXTURE = isFixturePack(
 /** Where global-setup left the data folder every test's shell starts from (a copy of it). */
 export const TEMPLATE_ENV = 'WASPADA_E2E_TEMPLATE';
 
-/** A throwaway data folder: a copy of the seeded template when there is one, else empty (seeded on first open). */
+/**
+ * A throwaway data folder: a copy of the seeded template when there is one, else empty (seeded on first open). The
+ * template's backups stay behind, so each test's first open still takes its own daily backup, as a fresh folder does.
+ */
 function dataFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'waspada-e2e-'));
   const template = process.env[TEMPLATE_ENV];
-  if (template) cpSync(template, dir, { recursive: true });
+  if (template) {
+    const backups = join(template, BACKUP_FOLDER);
+    cpSync(template, dir, { recursive: true, filter: (source) => source !== backups });
+  }
   return dir;
 }
 

@@ -18,7 +18,9 @@ function sleep(ms: number): void {
 /**
  * Runs `attempt` until it does not fail with SQLITE_BUSY, pausing a little longer (with jitter, so racing processes
  * fall out of step) between tries; after `limitMs` the last busy error is thrown. Any other error is thrown at once.
- * `attempt` must leave nothing behind when it fails (close what it opened).
+ * `attempt` must leave nothing behind when it fails (close what it opened). The wait blocks the calling thread (the
+ * Electron main process while it opens the store): at worst the limit plus one busy_timeout, about 20 s, and only
+ * when another process holds the store that long.
  */
 export function retryWhileBusy<T>(attempt: () => T, limitMs = 15_000, now: () => number = Date.now): T {
   const deadline = now() + limitMs;

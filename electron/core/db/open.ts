@@ -45,7 +45,12 @@ function connect(file: string, options: OpenDatabaseOptions, encrypted: boolean,
     fileMustExist: readonly,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
-  if (encrypted && options.passphrase) applyPassphrase(db, options.passphrase);
+  try {
+    if (encrypted && options.passphrase) applyPassphrase(db, options.passphrase);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   return db;
 }
 

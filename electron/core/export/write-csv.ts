@@ -23,6 +23,9 @@ export interface CsvRequest {
   reports?: ReportFilter | null;
 }
 
+/** The header of the demo layer's "fiktif" column. */
+export const DEMO_MARK_HEADER = 'Penanda data';
+
 const TITLES: Record<CsvTable, string> = { wilayah: 'Tabel', ringkasan: 'Ringkasan', laporan: REPORTS_SHEET };
 
 /**
@@ -35,7 +38,7 @@ export async function writeCsv(store: Store, request: CsvRequest, job: JobContex
   let count = 0;
   let text = '';
   // A CSV has no footer to print "fiktif" in: the demo layer's tables carry it in a last column of every row instead,
-  // which the importer leaves unmapped if the file comes back.
+  // under a header no import field is named by (so the file still reads back as a layer, the column unmapped).
   const demo = source.layer.isDemo && request.table !== 'laporan';
   const put = (headers: string[], rows: Iterable<TableRow>) => {
     function* cells(): Generator<TableRow['cells']> {
@@ -44,7 +47,7 @@ export async function writeCsv(store: Store, request: CsvRequest, job: JobContex
         yield demo ? [...row.cells, FICTITIOUS_MARK] : row.cells;
       }
     }
-    text = toCsv(demo ? [...headers, 'Keterangan'] : headers, cells(), request.separator);
+    text = toCsv(demo ? [...headers, DEMO_MARK_HEADER] : headers, cells(), request.separator);
   };
   if (request.table === 'ringkasan') {
     const table = summaryTable(source, source.levelRegions);

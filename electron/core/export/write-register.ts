@@ -6,7 +6,9 @@ import {
   registerRow,
   type RegisterNames,
 } from '../../../shared/export/register-table';
+import { ApiError } from '../../../shared/api/errors';
 import { formatDateTime } from '../../../shared/format/date';
+import { formatNumber } from '../../../shared/format/number';
 import type { JobFile } from '../../../shared/jobs/job';
 import { regionLabel } from '../../../shared/regions/labels';
 import { describeFilter } from '../../../shared/reports/filter-words';
@@ -22,6 +24,9 @@ export interface RegisterRequest {
   filter: ReportFilter;
   sort: ReportSort;
 }
+
+/** Rows of data one Excel sheet holds under its header row (1,048,576 rows in all). */
+export const EXCEL_DATA_ROWS = 1_048_575;
 
 /** Looks names up once per export (the taxonomy, the schedule, the provinces) instead of once per row. */
 function namesIn(store: Store): RegisterNames & { region(kode: string): string } {
@@ -48,10 +53,18 @@ export async function writeRegister(
   request: RegisterRequest,
   job: JobContext,
   app: { version: string; now: Date },
+  maxRows = EXCEL_DATA_ROWS,
 ): Promise<JobFile> {
   job.report({ phase: 'Menghitung laporan', done: 0, total: 1 });
   const names = namesIn(store);
   const count = store.reports.countFiltered(request.filter);
+  if (count > maxRows) {
+    throw new ApiError(
+      'INVALID_INPUT',
+      `Saringan ini berisi ${formatNumber(count)} laporan; satu lembar Excel memuat paling banyak ` +
+        `${formatNumber(maxRows)}. Saring menurut tanggal atau wilayah, lalu ekspor per bagian.`,
+    );
+  }
   const filterWords = describeFilter(request.filter, names);
   const out = new XlsxOut(app.version, app.now);
   const produced = formatDateTime(app.now);
@@ -64,6 +77,7 @@ export async function writeRegister(
     producedAt: produced,
     pagesWide: 4,
   });
+  job.report({ phase: `Menulis lembar ${REGISTER_SHEET}`, done: 0, total: count });
   const index = await streamRows(
     sheet,
     store.reports.iterateReports(request.filter, request.sort),
@@ -84,7 +98,8 @@ export async function writeRegister(
   job.checkCancelled();
   const bytes = await out.finish();
   const regionName = request.filter.wilayah ? names.region(request.filter.wilayah) : null;
-  return jobFile(registerFileName(regionName, app.now), FILE_MIME.xlsx, bytes, [
+  const fileName = registerFileName(regionName, request.filter.terhapus === true, app.now);
+  return jobFile(fileName, FILE_MIME.xlsx, bytes, [
     { name: REGISTER_SHEET, rows: index },
     { name: notes.sheet, rows: notes.rows.length },
   ]);

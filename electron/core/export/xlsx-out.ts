@@ -77,6 +77,12 @@ function footerText(text: string): string {
     .slice(0, MAX_FOOTER);
 }
 
+/** The letter of column `n` (1 = A) among the first 26, the only ones a sheet keeps frozen. */
+function columnLetter(n: number): string {
+  if (n < 1 || n > 26) throw new RangeError(`Kolom beku ${n} di luar A–Z.`);
+  return String.fromCharCode(64 + n);
+}
+
 /** The height of a notes row whose second cell wraps at about 95 characters a line (Metadata, Keterangan). */
 function noteRowHeight(text: string): number {
   const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 95)), 0);
@@ -177,7 +183,7 @@ export class XlsxOut {
         fitToHeight: 0,
         printTitlesRow: '1:1',
         ...((layout.pagesWide ?? 1) > 1 && layout.freezeColumns > 0
-          ? { printTitlesColumn: `A:${String.fromCharCode(64 + layout.freezeColumns)}` }
+          ? { printTitlesColumn: `A:${columnLetter(layout.freezeColumns)}` }
           : {}),
         margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
       },

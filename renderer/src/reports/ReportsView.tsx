@@ -37,7 +37,7 @@ function SearchField() {
 function RegisterExport() {
   const running = useWaspada((s) => s.jobs.export !== undefined);
   const total = useWaspada((s) => s.register.total);
-  if (running) return <JobProgress kind="export" label="Kemajuan ekspor register" onCancel={exportCancelled} />;
+  if (running) return <JobProgress kind="export" label="Kemajuan ekspor" onCancel={exportCancelled} />;
   return (
     <button
       type="button"

@@ -8,7 +8,7 @@ import { annexCommand, csvCommand, templateCommand } from '../../../../electron/
 import { mergeCommand, type MergeFlags } from '../../../../electron/cli/merge-command';
 import { DEMO_LAYER_ID } from '../../../../shared/demo/demo-layer';
 import { fillTemplate, importPlanted, readSheetJs, scores } from '../../helpers/export-harness';
-import { dumpDataTables, openHarness, type Harness } from '../core/import/import-harness';
+import { dumpDataTables, openHarness, previewOf, type Harness } from '../core/import/import-harness';
 
 const MERGE: MergeFlags = { dryRun: false, allowDuplicate: false, resolve: [] };
 
@@ -54,11 +54,14 @@ describe('export verbs', () => {
     const out = join(dir, 'contoh.csv');
     await csvCommand(h.api, { layer: DEMO_LAYER_ID, out, separator: ';', table: 'wilayah' });
     const [header, ...rows] = readFileSync(out, 'utf8').trimEnd().split('\r\n');
-    expect(header).toMatch(/;Keterangan$/);
+    expect(header).toMatch(/;Penanda data$/);
     expect(rows).toHaveLength(514);
     expect(rows.every((row) => row.endsWith(';DATA CONTOH — FIKTIF'))).toBe(true);
+    // Read back, it is still a layer table: the mark's column maps to no field.
+    const { preview } = await previewOf(h, 'contoh.csv', new Uint8Array(readFileSync(out)));
+    expect([preview.kind, preview.mapping.at(-1)]).toEqual(['layer', 'abaikan']);
     await csvCommand(h.api, { layer, out, separator: ';', table: 'ringkasan' });
-    expect(readFileSync(out, 'utf8')).not.toMatch(/FIKTIF|Keterangan/);
+    expect(readFileSync(out, 'utf8')).not.toMatch(/FIKTIF|Penanda/);
   });
 
   it('template --all --out DIR writes one template per province into the folder', async () => {

@@ -2,6 +2,7 @@
 // on screen, a notes sheet with the filter in words, planted formulas neutralised, read by SheetJS and ExcelJS; and the
 // file read back by the importer as reports.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeRegister } from '../../../../../electron/core/export/write-register';
 import { REGISTER_COLUMNS, REGISTER_SHEET } from '../../../../../shared/export/register-table';
 import { isoLocalDate } from '../../../../../shared/format/date';
 import type { JobFile } from '../../../../../shared/jobs/job';
@@ -48,6 +49,35 @@ describe('register workbook', () => {
     expect(column('Keandalan sumber')).toEqual(['B — Biasanya dapat dipercaya', 'B — Biasanya dapat dipercaya']);
     expect(column('Tahapan')).toEqual(['Kampanye', 'Kampanye']);
     expect(column('Status')).toEqual(['Baru', 'Baru']);
+    // Every field of the first row, in laporan-informasi order (the date is an Excel serial, the entry time local).
+    const [first] = rows;
+    expect(first!.slice(3, 27)).toEqual([
+      'Tanggal pasti',
+      null,
+      '35.27.01',
+      'Jawa Timur',
+      'Sreseh',
+      'Desa Labuhan',
+      'Gangguan',
+      'Politik',
+      'Konflik antarpendukung',
+      '3 — Sedang',
+      'Kampanye',
+      'Bentrok massa pendukung dua paslon di depan posko',
+      "'=cmd|' /C calc'!A0",
+      'Massa datang selepas debat kandidat; aparat melerai.',
+      null,
+      'FKDM Sampang',
+      'B — Biasanya dapat dipercaya',
+      '2 — Kemungkinan benar',
+      null,
+      null,
+      null,
+      null,
+      'Baru',
+      'Analis Kesbangpol',
+    ]);
+    expect(first!.slice(27)).toEqual([expect.stringMatching(/^\d+ \p{L}+ \d{4}, \d{2}\.\d{2}$/u), null, null, null]);
   });
 
   it('writes dates as dates, codes as text, and a planted formula as text', async () => {
@@ -75,6 +105,7 @@ describe('register workbook', () => {
     const [deleted] = await exportFiles(h, 'export.register', { filter: { terhapus: true }, sort: 'tanggal-asc' });
     const book = readSheetJs(bytesOf(deleted!));
     const notes = Object.fromEntries(sheetRows(book, 'Keterangan') as [string, string][]);
+    expect(deleted!.name).toBe(`Laporan ATHG terhapus ${isoLocalDate(new Date())}.xlsx`);
     expect(
       sheetRows(book, REGISTER_SHEET)
         .slice(1)
@@ -84,6 +115,15 @@ describe('register workbook', () => {
       'Laporan terhapus',
       expect.stringMatching(/^Hanya laporan yang dihapus/),
     ]);
+  });
+
+  it('refuses more reports than one Excel sheet holds, telling the analyst to filter', async () => {
+    const job = { report: () => undefined, checkCancelled: () => undefined, signal: new AbortController().signal };
+    const app = { version: '0.0.0-test', now: new Date() };
+    const request = { filter: {}, sort: 'tanggal-desc' as const };
+    await expect(writeRegister(h.core.store, request, job, app, 2)).rejects.toThrow(
+      'Saringan ini berisi 3 laporan; satu lembar Excel memuat paling banyak 2. Saring menurut tanggal atau wilayah',
+    );
   });
 
   it('follows a full-text search too', async () => {

@@ -4,10 +4,11 @@ import type { Report } from '../../../../../shared/reports/report';
 import { REPORT_HEADER, semicolonCsv, windows1252 } from '../../../helpers/agency-workbooks';
 import { importFile, openHarness, type Harness } from '../import/import-harness';
 
+// The agencies' report header with a category column where it has the kecamatan.
 const ROWS = [
-  REPORT_HEADER,
+  REPORT_HEADER.map((header) => (header === 'Kecamatan' ? 'Kategori' : header)),
   ['1', '20/11/2024', 'Ancaman', 'Kab. Sampang', 'Jawa Timur', '', 'Pembagian amplop kepada pemilih', 'FKDM'],
-  ['2', '25/11/2024', 'Gangguan', 'Kota Bandung', 'Jawa Barat', '', 'Baliho dirusak', 'Polrestabes'],
+  ['2', '25/11/2024', 'Gangguan', 'Kota Bandung', 'Jawa Barat', 'Perusakan APK', 'Baliho dirusak', 'Polrestabes'],
 ];
 
 describe('imported reports in the register', () => {
@@ -33,6 +34,11 @@ describe('imported reports in the register', () => {
   it('finds them by the words of their description', async () => {
     const { rows } = await h.api('reports.list', { filter: { q: 'amplop' } });
     expect(rows.map((r) => r.id)).toEqual([reports[0]!.id]);
+  });
+
+  it('finds them by the category their table wrote, when the taxonomy has no such category', async () => {
+    const { rows } = await h.api('reports.list', { filter: { q: 'perusak' } });
+    expect([rows.map((r) => r.id), reports[1]!.kategoriAsli]).toEqual([[reports[1]!.id], 'Perusakan APK']);
   });
 
   it('takes them out of the register and of search when the batch is undone', async () => {
