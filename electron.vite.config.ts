@@ -24,6 +24,11 @@ export default defineConfig({
           index: resolve('electron/main/index.ts'),
           'import-worker': resolve('electron/core/import/import-worker.ts'),
         },
+        // Code loaded on first use (export writers, briefing renderers) goes to lazy/, which stays inside app.asar
+        // and its integrity check; chunks/ holds what the worker shares with the main process and is unpacked.
+        output: {
+          chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'lazy/[name]-[hash].js' : 'chunks/[name]-[hash].js'),
+        },
       },
     },
   },

@@ -1,7 +1,6 @@
 import type { JobFile } from '../../../shared/jobs/job';
 import { provinceCode } from '../../../shared/regions/codes';
 import type { Store } from '../db/store';
-import { writeAnnex } from '../export/write-annex';
 import type { JobContext } from '../jobs/job-registry';
 
 /** The view a briefing pack shows: the layer and the area (null = the whole country). */
@@ -21,5 +20,7 @@ export async function briefingPackAnnex(
   app: { version: string; now: Date },
 ): Promise<JobFile[]> {
   const province = view.area ? provinceCode(view.area) : null;
+  // Through the writers' own lazy door, so the annex code lives in one lazily loaded chunk (see electron.vite.config).
+  const { writeAnnex } = await import('../export/writers');
   return [await writeAnnex(store, { layerId: view.layerId, province, reports: null }, context, app)];
 }

@@ -68,6 +68,13 @@ describe('electron-builder configuration', () => {
     expect(unpacked('out/main/import-worker.js')).toBe(true);
   });
 
+  it('keeps the code loaded on first use (out/main/lazy) inside app.asar and its integrity check', () => {
+    expect([included('out/main/lazy/writers-abc123.js'), unpacked('out/main/lazy/writers-abc123.js')]).toEqual([
+      true,
+      false,
+    ]);
+  });
+
   it('keeps the native SQLite module outside app.asar', () => {
     expect(unpacked('node_modules/better-sqlite3/prebuilds/win32-x64.node')).toBe(true);
   });
