@@ -61,9 +61,11 @@ export const REGISTER_COLUMNS: readonly ColumnSpec[] = [
   { header: 'Asal: baris', kind: 'integer', field: 'abaikan', width: 10 },
 ];
 
-/** "3 — Sedang", or nothing. */
+/** "3 — Sedang" (the grade alone when the scale has no word for it), or nothing. */
 function graded(value: string | number | null, labels: Readonly<Record<string | number, string>>): string | null {
-  return value === null ? null : `${value} — ${labels[value] ?? ''}`.replace(/ — $/, '');
+  if (value === null) return null;
+  const word = labels[value];
+  return word ? `${value} — ${word}` : String(value);
 }
 
 const moment = (iso: string | null) => (iso ? formatDateTime(new Date(iso)) : null);

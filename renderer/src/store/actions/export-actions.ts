@@ -6,13 +6,19 @@ import { cancelJob } from './jobs';
 import { guarded, state } from './notify';
 
 /**
- * Runs one export job from a dialog and saves what it made through the platform seam; once the files are handed over
- * the dialog closes (unless the analyst has left it for another one meanwhile).
+ * Runs one export job and saves what it made through the platform seam; once the files are handed over the dialog it
+ * ran from closes (unless the analyst has left it for another one meanwhile). `dialog` is null for an export started
+ * from a screen (the register), and `unit` counts its progress.
  */
-function exportFiles(dialog: DialogName, starting: string, start: () => Promise<{ jobId: string }>): Promise<void> {
+function exportFiles(
+  dialog: DialogName | null,
+  starting: string,
+  start: () => Promise<{ jobId: string }>,
+  unit = 'baris',
+): Promise<void> {
   return guarded(async () => {
-    const result = await runFileJob('export', start, { starting, unit: 'baris' });
-    if (result && state().dialog === dialog) state().dialogClosed();
+    const result = await runFileJob('export', start, { starting, unit });
+    if (result && dialog && state().dialog === dialog) state().dialogClosed();
   });
 }
 
@@ -52,12 +58,7 @@ export function csvRequested(input: ApiInput<'export.csv'>): Promise<void> {
  */
 export function registerExportRequested(): Promise<void> {
   const { filter, sort } = state().register;
-  return guarded(async () => {
-    await runFileJob('export', () => call('export.register', { filter, sort }), {
-      starting: 'Menyiapkan register laporan…',
-      unit: 'laporan',
-    });
-  });
+  return exportFiles(null, 'Menyiapkan register laporan…', () => call('export.register', { filter, sort }), 'laporan');
 }
 
 /** The analyst asked for collection templates for a province (or all of them, zipped). */
